@@ -1,0 +1,104 @@
+package de.amm.casedesk.staff;
+
+import de.amm.casedesk.common.security.Roles;
+import de.amm.casedesk.staff.StaffApi.AddedMember;
+import de.amm.casedesk.staff.StaffApi.MemberView;
+import de.amm.casedesk.staff.StaffApi.NewMember;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/projects/{projectId}/members")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "keycloak")
+@Tag(name = "Staff", description = "Project teams and staff accounts")
+public class MemberResource {
+
+    private final StaffService staff;
+
+    public MemberResource(StaffService staff) {
+        this.staff = staff;
+    }
+
+    @GET
+    @RolesAllowed({Roles.MENTOR, Roles.PROJECT_LEAD, Roles.COORDINATOR})
+    @Operation(
+            summary = "List a project's team",
+            description = "The project's current mentors and leads. For the project's own staff and the coordination"
+                    + " entity; for staff of other projects the project is not found (404).")
+    @APIResponse(responseCode = "200", description = "The team")
+    @APIResponse(responseCode = "403", description = "Role without access to teams (ministry, admin)")
+    @APIResponse(responseCode = "404", description = "No such project, or not yours")
+    public List<MemberView> list(@PathParam("projectId") UUID projectId) {
+        return staff.team(projectId).stream().map(StaffMapper::toView).toList();
+    }
+
+    @GET
+    @Path("{personId}")
+    @RolesAllowed({Roles.MENTOR, Roles.PROJECT_LEAD, Roles.COORDINATOR})
+    @Operation(summary = "Show one member of a project's team")
+    @APIResponse(responseCode = "200", description = "The member")
+    @APIResponse(responseCode = "404", description = "No such member, or not your project")
+    public MemberView get(@PathParam("projectId") UUID projectId, @PathParam("personId") UUID personId) {
+        return StaffMapper.toView(staff.member(projectId, personId));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROJECT_LEAD, Roles.COORDINATOR})
+    @Operation(
+            summary = "Add a member to a project's team",
+            description = "For the coordination entity and the project's lead. The person's Keycloak account is"
+                    + " created with the role and a one-time password that must be changed at the first login, or an"
+                    + " existing account with the same e-mail address is linked and given the role.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            headers = @Header(name = "Location", description = "Address of the new member"),
+            content = @Content(schema = @Schema(implementation = AddedMember.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "403", description = "A mentor, not the project's lead")
+    @APIResponse(responseCode = "404", description = "No such project, or not yours")
+    @APIResponse(responseCode = "409", description = "Already a member")
+    @APIResponse(responseCode = "503", description = "Keycloak not reachable; nothing was stored")
+    public Response add(@PathParam("projectId") UUID projectId, NewMember body, @Context UriInfo uri) {
+        StaffService.Added added = staff.add(projectId, body);
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(added.membership().person.id.toString())
+                        .build())
+                .entity(StaffMapper.toView(added))
+                .build();
+    }
+
+    @DELETE
+    @Path("{personId}")
+    @RolesAllowed({Roles.PROJECT_LEAD, Roles.COORDINATOR})
+    @Operation(
+            summary = "Remove a member from a project's team",
+            description = "Ends the membership today: the person's next request no longer reaches this project's"
+                    + " records. The account itself stays (the person may work in other projects).")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "403", description = "A mentor, not the project's lead")
+    @APIResponse(responseCode = "404", description = "No such member, or not your project")
+    public void remove(@PathParam("projectId") UUID projectId, @PathParam("personId") UUID personId) {
+        staff.remove(projectId, personId);
+    }
+}
