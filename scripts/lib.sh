@@ -68,7 +68,7 @@ ensure_chromium() {
 }
 
 # --- PostgreSQL ------------------------------------------------------------------------------
-psql_admin() { psql -v ON_ERROR_STOP=1 -qtA -h "$AMM_DB_HOST" -p "$AMM_DB_PORT" -U "${AMM_PG_ADMIN:-postgres}" "$@"; }
+psql_admin() { PGOPTIONS="--client-min-messages=warning" psql -v ON_ERROR_STOP=1 -qtA -h "$AMM_DB_HOST" -p "$AMM_DB_PORT" -U "${AMM_PG_ADMIN:-postgres}" "$@"; }
 
 ensure_postgres() {
   command -v psql >/dev/null || die "psql is missing: install PostgreSQL 15 (apt-get install postgresql)."
@@ -142,6 +142,7 @@ start_keycloak() {
     JAVA_OPTS_KC_HEAP="-Xms128m -Xmx768m" \
     "$home/bin/kc.sh" start-dev \
     --http-port="$port" \
+    --http-management-port="$((port + 1000))" \
     --hostname="http://localhost:$port" \
     --import-realm \
     --db=postgres \

@@ -93,7 +93,8 @@ public class DemoDataLoader {
                 project.setString(8, p.slug() + "@amm-demo.example");
                 project.setString(9, "https://" + p.slug() + ".amm-demo.example");
                 project.setString(10, p.officeHours());
-                project.setArray(11, connection.createArrayOf("varchar", p.languages().toArray()));
+                project.setArray(
+                        11, connection.createArrayOf("varchar", p.languages().toArray()));
                 project.setBigDecimal(12, BigDecimal.valueOf(p.latitude()));
                 project.setBigDecimal(13, BigDecimal.valueOf(p.longitude()));
                 project.setBigDecimal(14, BigDecimal.valueOf(p.mentorPositions()));
@@ -121,15 +122,22 @@ public class DemoDataLoader {
             for (DemoAccount account : DemoAccounts.ALL) {
                 UUID personId = personId(++personNo);
                 addPerson(person, personId, account.keycloakUserId(), account.name(), account.username());
-                addMembership(membership, personNo, account.projectId(), personId, account.projectRole(),
+                addMembership(
+                        membership,
+                        personNo,
+                        account.projectId(),
+                        personId,
+                        account.projectRole(),
                         LocalDate.of(2020, 1, 1));
             }
             for (int p = 0; p < DemoProjects.ALL.size(); p++) {
                 DemoProject project = DemoProjects.ALL.get(p);
                 List<DemoAccount> accounts = DemoAccounts.ALL.stream()
-                        .filter(a -> a.projectId().equals(project.id()) && !a.projectRole().equals("integration"))
+                        .filter(a -> a.projectId().equals(project.id())
+                                && !a.projectRole().equals("integration"))
                         .toList();
-                boolean hasLead = accounts.stream().anyMatch(a -> a.projectRole().equals("project_lead"));
+                boolean hasLead =
+                        accounts.stream().anyMatch(a -> a.projectRole().equals("project_lead"));
                 for (int i = accounts.size(); i < TEAM_SIZES[p]; i++) {
                     UUID personId = personId(++personNo);
                     String name = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)] + " "
@@ -150,7 +158,7 @@ public class DemoDataLoader {
         person.setObject(1, id);
         person.setString(2, keycloakUserId);
         person.setString(3, name);
-        person.setString(4, mailbox + "@amm-demo.example");
+        person.setString(4, mailbox.startsWith("service-account-") ? null : mailbox + "@amm-demo.example");
         person.addBatch();
     }
 

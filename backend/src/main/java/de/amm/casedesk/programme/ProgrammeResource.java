@@ -18,18 +18,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Programme", description = "Reference data of the programme: districts and funding phases")
 public class ProgrammeResource {
 
-    private final ProgrammeRepository programme;
+    private final ProgrammeService programme;
 
-    public ProgrammeResource(ProgrammeRepository programme) {
+    public ProgrammeResource(ProgrammeService programme) {
         this.programme = programme;
     }
 
     @Schema(name = "District", description = "A Saxon district (Landkreis or kreisfreie Stadt)")
     public record DistrictView(
-            @Schema(description = "Official AGS code", examples = "14713") String ags,
+            @Schema(description = "Official AGS code", examples = "14713")
+            String ags,
+
             @Schema(examples = "Leipzig") String name,
-            @Schema(description = "city: kreisfreie Stadt, rural: Landkreis", enumeration = {"city", "rural"})
-                    String kind) {}
+
+            @Schema(
+                    description = "city: kreisfreie Stadt, rural: Landkreis",
+                    enumeration = {"city", "rural"})
+            String kind) {}
 
     @Schema(name = "ProgrammePhase", description = "A funding phase of the programme")
     public record PhaseView(
@@ -41,6 +46,7 @@ public class ProgrammeResource {
     @GET
     @Path("districts")
     @Operation(
+            operationId = "listDistricts",
             summary = "List the districts",
             description = "The 13 Saxon districts with their official AGS codes. Public, no login needed.")
     public List<DistrictView> districts() {
@@ -52,6 +58,7 @@ public class ProgrammeResource {
     @GET
     @Path("programme-phases")
     @Operation(
+            operationId = "listProgrammePhases",
             summary = "List the funding phases",
             description = "Model programme (2016-11 to 2019-12), second phase (2020 to 2024), third phase (2025 to"
                     + " 2027). Public, no login needed.")

@@ -24,11 +24,11 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
     }
 
     public Optional<Project> findWithDistricts(UUID id) {
-        return find("from Project p left join fetch p.districts where p.id = ?1", id).firstResultOptional();
+        return find("from Project p left join fetch p.districts where p.id = ?1", id)
+                .firstResultOptional();
     }
 
     public boolean nameTaken(String name, UUID exceptId) {
-        return count("lower(name) = lower(?1) and id <> ?2", name, exceptId == null ? new UUID(0, 0) : exceptId)
-                > 0;
+        return count("lower(name) = lower(?1) and id <> ?2", name, exceptId == null ? new UUID(0, 0) : exceptId) > 0;
     }
 }

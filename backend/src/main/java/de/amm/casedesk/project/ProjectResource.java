@@ -46,6 +46,7 @@ public class ProjectResource {
     @GET
     @PermitAll
     @Operation(
+            operationId = "listProjects",
             summary = "List the projects",
             description = "The public contact directory of the programme's local projects, ordered by name. No login"
                     + " needed.")
@@ -61,11 +62,15 @@ public class ProjectResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "Show one project", description = "Contact data, served districts and resources. No login needed.")
+    @Operation(
+            operationId = "getProject",
+            summary = "Show one project",
+            description = "Contact data, served districts and resources. No login needed.")
     @APIResponse(
             responseCode = "200",
             description = "The project",
-            headers = @Header(name = "ETag", description = "The project's version, for If-Match"))
+            headers = @Header(name = "ETag", description = "The project's version, for If-Match"),
+            content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "404", description = "No such project")
     public Response get(@PathParam("id") UUID id) {
         Project project = service.get(id);
@@ -78,17 +83,22 @@ public class ProjectResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Create a project", description = "For the coordination entity.")
+    @Operation(
+            operationId = "createProject",
+            summary = "Create a project",
+            description = "For the coordination entity.")
     @APIResponse(
             responseCode = "201",
             description = "Created",
             headers = @Header(name = "Location", description = "Address of the new project"),
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "403", description = "Not the coordination entity")
     @APIResponse(responseCode = "409", description = "The name is taken")
     public Response create(ProjectInput input, @Context UriInfo uri) {
         Project project = service.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(project.id.toString()).build())
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(project.id.toString()).build())
                 .entity(ProjectMapper.toView(project))
                 .tag(Versions.etag(project.version))
                 .build();
@@ -100,11 +110,14 @@ public class ProjectResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.PROJECT_LEAD})
     @SecurityRequirement(name = "keycloak")
     @Operation(
+            operationId = "updateProject",
             summary = "Replace a project's data",
             description = "For the coordination entity and the project's own lead. Send the version you changed in"
                     + " If-Match.")
     @APIResponse(responseCode = "204", description = "Saved; the new version is in the ETag header")
+    @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "403", description = "Not the coordination entity nor this project's lead")
+    @APIResponse(responseCode = "404", description = "No such project")
     @APIResponse(responseCode = "412", description = "Someone else changed the project in between")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(

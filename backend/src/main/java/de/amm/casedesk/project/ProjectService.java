@@ -6,7 +6,7 @@ import de.amm.casedesk.common.error.ApiException;
 import de.amm.casedesk.common.error.Problem.FieldError;
 import de.amm.casedesk.common.error.ProblemType;
 import de.amm.casedesk.common.security.ProjectAccess;
-import de.amm.casedesk.programme.ProgrammeRepository;
+import de.amm.casedesk.programme.ProgrammeService;
 import de.amm.casedesk.project.ProjectApi.ProjectInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,10 +26,10 @@ import java.util.UUID;
 public class ProjectService {
 
     private final ProjectRepository projects;
-    private final ProgrammeRepository programme;
+    private final ProgrammeService programme;
     private final ProjectAccess access;
 
-    public ProjectService(ProjectRepository projects, ProgrammeRepository programme, ProjectAccess access) {
+    public ProjectService(ProjectRepository projects, ProgrammeService programme, ProjectAccess access) {
         this.projects = projects;
         this.programme = programme;
         this.access = access;
@@ -71,7 +71,8 @@ public class ProjectService {
     public Project update(UUID id, long expectedVersion, @NotNull @Valid ProjectInput body) {
         Project project = get(id);
         if (!access.isCoordinator() && !access.isLeadOf(id)) {
-            throw new ApiException(ProblemType.FORBIDDEN, "Only the coordination entity and the project's lead may change it");
+            throw new ApiException(
+                    ProblemType.FORBIDDEN, "Only the coordination entity and the project's lead may change it");
         }
         Versions.check(project.version, expectedVersion);
         checkDistricts(body);

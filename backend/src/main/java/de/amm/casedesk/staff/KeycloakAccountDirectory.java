@@ -43,7 +43,8 @@ public class KeycloakAccountDirectory implements AccountDirectory {
             List<UserRepresentation> existing = users.users().searchByEmail(email, true);
             Account account = existing.isEmpty()
                     ? create(users, email, firstName, lastName)
-                    : new Account(existing.getFirst().getId(), existing.getFirst().getUsername(), false, null);
+                    : new Account(
+                            existing.getFirst().getId(), existing.getFirst().getUsername(), false, null);
             RoleRepresentation role = users.roles().get(realmRole).toRepresentation();
             users.users().get(account.userId()).roles().realmLevel().add(List.of(role));
             return account;

@@ -30,6 +30,7 @@ public class MeResource {
 
     @GET
     @Operation(
+            operationId = "getMe",
             summary = "Who am I",
             description = "The caller's name, application roles and the projects they work in (with their role there).")
     @APIResponse(responseCode = "200", description = "The caller")

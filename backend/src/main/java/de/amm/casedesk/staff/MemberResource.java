@@ -41,6 +41,7 @@ public class MemberResource {
     @GET
     @RolesAllowed({Roles.MENTOR, Roles.PROJECT_LEAD, Roles.COORDINATOR})
     @Operation(
+            operationId = "listMembers",
             summary = "List a project's team",
             description = "The project's current mentors and leads. For the project's own staff and the coordination"
                     + " entity; for staff of other projects the project is not found (404).")
@@ -54,7 +55,7 @@ public class MemberResource {
     @GET
     @Path("{personId}")
     @RolesAllowed({Roles.MENTOR, Roles.PROJECT_LEAD, Roles.COORDINATOR})
-    @Operation(summary = "Show one member of a project's team")
+    @Operation(operationId = "getMember", summary = "Show one member of a project's team")
     @APIResponse(responseCode = "200", description = "The member")
     @APIResponse(responseCode = "404", description = "No such member, or not your project")
     public MemberView get(@PathParam("projectId") UUID projectId, @PathParam("personId") UUID personId) {
@@ -65,6 +66,7 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROJECT_LEAD, Roles.COORDINATOR})
     @Operation(
+            operationId = "addMember",
             summary = "Add a member to a project's team",
             description = "For the coordination entity and the project's lead. The person's Keycloak account is"
                     + " created with the role and a one-time password that must be changed at the first login, or an"
@@ -92,6 +94,7 @@ public class MemberResource {
     @Path("{personId}")
     @RolesAllowed({Roles.PROJECT_LEAD, Roles.COORDINATOR})
     @Operation(
+            operationId = "removeMember",
             summary = "Remove a member from a project's team",
             description = "Ends the membership today: the person's next request no longer reaches this project's"
                     + " records. The account itself stays (the person may work in other projects).")

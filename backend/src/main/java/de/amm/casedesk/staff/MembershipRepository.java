@@ -32,7 +32,8 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
     }
 
     public Optional<Membership> openMembership(UUID projectId, UUID personId) {
-        return find("from Membership m join fetch m.person where m.projectId = ?1 and m.person.id = ?2 and m.endedOn is null",
+        return find(
+                        "from Membership m join fetch m.person where m.projectId = ?1 and m.person.id = ?2 and m.endedOn is null",
                         projectId,
                         personId)
                 .firstResultOptional();

@@ -19,43 +19,71 @@ public final class StaffApi {
     public record MemberView(
             UUID personId,
             @Schema(examples = "Lena Hoffmann") String name,
-            @Schema(examples = "lena.hoffmann@amm-demo.example") String email,
-            @Schema(enumeration = {"mentor", "project_lead", "integration"}) String role,
+
+            @Schema(examples = "lena.hoffmann@amm-demo.example", nullable = true)
+            String email,
+
+            @Schema(enumeration = {"mentor", "project_lead", "integration"})
+            String role,
+
             @Schema(examples = "2024-02-01") LocalDate startedOn,
-            @Schema(description = "Whether the person can log in") boolean hasAccount) {}
+
+            @Schema(description = "Whether the person can log in")
+            boolean hasAccount) {}
 
     @Schema(name = "NewMember", description = "A person to add to a project's team")
     public record NewMember(
-            @NotBlank @Size(max = 254) @Email @Schema(examples = "jana.schulz@amm-demo.example") String email,
-            @NotBlank @Size(max = 100) @Schema(examples = "Jana") String firstName,
-            @NotBlank @Size(max = 100) @Schema(examples = "Schulz") String lastName,
+            @NotBlank @Size(max = 254) @Email @Schema(examples = "jana.schulz@amm-demo.example")
+            String email,
+
+            @NotBlank @Size(max = 100) @Schema(examples = "Jana")
+            String firstName,
+
+            @NotBlank @Size(max = 100) @Schema(examples = "Schulz")
+            String lastName,
+
             @NotNull
-                    @Pattern(regexp = "mentor|project_lead", message = "must be mentor or project_lead")
-                    @Schema(enumeration = {"mentor", "project_lead"})
-                    String role) {}
+            @Pattern(regexp = "mentor|project_lead", message = "must be mentor or project_lead")
+            @Schema(enumeration = {"mentor", "project_lead"})
+            String role) {}
 
     @Schema(name = "AccountSetup", description = "What happened to the person's login account")
     public record AccountSetup(
             @Schema(description = "True when the account was created now, false when an existing one was linked")
-                    boolean created,
-            @Schema(examples = "jana.schulz@amm-demo.example") String username,
+            boolean created,
+
+            @Schema(examples = "jana.schulz@amm-demo.example")
+            String username,
+
             @Schema(
-                            description = "One-time password of a new account, shown only in this response; it must be"
-                                    + " changed at the first login")
-                    String initialPassword) {}
+                    nullable = true,
+                    description = "One-time password of a new account, shown only in this response; it must be"
+                            + " changed at the first login")
+            String initialPassword) {}
 
     @Schema(name = "AddedMember")
     public record AddedMember(MemberView member, AccountSetup account) {}
 
     @Schema(name = "MyProject", description = "A project the caller works in")
-    public record MyProject(UUID id, @Schema(examples = "Arbeitsmarktmentoren Leipzig") String name, String role) {}
+    public record MyProject(
+            UUID id,
+
+            @Schema(examples = "Arbeitsmarktmentoren Leipzig")
+            String name,
+
+            String role) {}
 
     @Schema(name = "Me", description = "The caller: name, roles and projects")
     public record MeView(
             @Schema(description = "Keycloak user id") String subject,
-            @Schema(examples = "mentor.leipzig") String username,
-            @Schema(examples = "Lena Hoffmann") String name,
-            String email,
+
+            @Schema(examples = "mentor.leipzig", nullable = true)
+            String username,
+
+            @Schema(examples = "Lena Hoffmann", nullable = true)
+            String name,
+
+            @Schema(nullable = true) String email,
             @Schema(examples = "[\"mentor\"]") List<String> roles,
             List<MyProject> projects) {}
 }

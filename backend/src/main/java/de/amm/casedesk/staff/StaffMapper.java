@@ -10,7 +10,12 @@ final class StaffMapper {
 
     static MemberView toView(Membership m) {
         return new MemberView(
-                m.person.id, m.person.displayName, m.person.email, m.role, m.startedOn, m.person.keycloakUserId != null);
+                m.person.id,
+                m.person.displayName,
+                m.person.email,
+                m.role,
+                m.startedOn,
+                m.person.keycloakUserId != null);
     }
 
     static AddedMember toView(StaffService.Added added) {

@@ -62,7 +62,8 @@ public class StaffService {
         if (known != null && memberships.openMembership(projectId, known.id).isPresent()) {
             throw ApiException.conflict("This person is a member of the project already");
         }
-        Account account = accounts.provision(email, body.firstName().strip(), body.lastName().strip(), body.role());
+        Account account = accounts.provision(
+                email, body.firstName().strip(), body.lastName().strip(), body.role());
         Person person = persons.findByKeycloakUser(account.userId()).orElse(known);
         if (person != null && memberships.openMembership(projectId, person.id).isPresent()) {
             throw ApiException.conflict("This person is a member of the project already");
@@ -70,7 +71,8 @@ public class StaffService {
         if (person == null) {
             person = new Person();
             person.id = Ids.newId();
-            person.displayName = body.firstName().strip() + " " + body.lastName().strip();
+            person.displayName =
+                    body.firstName().strip() + " " + body.lastName().strip();
             person.email = email;
             persons.persist(person);
         }
@@ -98,7 +100,8 @@ public class StaffService {
     /** The caller's open memberships with the project names. */
     public List<StaffApi.MyProject> myProjects() {
         List<ProjectRole> mine = access.memberships();
-        Map<UUID, String> names = projects.names(mine.stream().map(ProjectRole::projectId).toList());
+        Map<UUID, String> names =
+                projects.names(mine.stream().map(ProjectRole::projectId).toList());
         return mine.stream()
                 .map(m -> new StaffApi.MyProject(m.projectId(), names.get(m.projectId()), m.role()))
                 .toList();

@@ -35,7 +35,8 @@ class ProjectResourceTest {
         Map<String, Object> project = new HashMap<>();
         project.put("name", name);
         project.put("carrier", "Bildungswerk Test e.V.");
-        project.put("address", new HashMap<>(Map.of("street", "Hauptstraße 1", "postalCode", "01067", "city", "Dresden")));
+        project.put(
+                "address", new HashMap<>(Map.of("street", "Hauptstraße 1", "postalCode", "01067", "city", "Dresden")));
         project.put(
                 "contact",
                 new HashMap<>(Map.of(
@@ -117,7 +118,11 @@ class ProjectResourceTest {
 
     @Test
     void malformedIdIsNotFound() {
-        given().when().get("/api/v1/projects/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
+        given().when()
+                .get("/api/v1/projects/not-a-uuid")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -153,7 +158,8 @@ class ProjectResourceTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"mentor", "project_lead", "ministry", "admin", "integration"})
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"mentor", "project_lead", "ministry", "admin", "integration"})
     void onlyTheCoordinationEntityCreatesProjects(String role) {
         String name = uniqueName();
         given().auth()
@@ -267,8 +273,14 @@ class ProjectResourceTest {
     void duplicateNameIsAConflict() {
         String name = uniqueName();
         String coordinator = Tokens.role("coordinator");
-        given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(validProject(name))
-                .when().post("/api/v1/projects").then().statusCode(201);
+        given().auth()
+                .oauth2(coordinator)
+                .contentType(ContentType.JSON)
+                .body(validProject(name))
+                .when()
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(201);
         given().auth()
                 .oauth2(coordinator)
                 .contentType(ContentType.JSON)
@@ -307,9 +319,15 @@ class ProjectResourceTest {
     void secondWriteWithTheSameVersionFailsInsteadOfLosingTheFirst() {
         UUID id = fixtures.project();
         String coordinator = Tokens.role("coordinator");
-        given().auth().oauth2(coordinator).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth()
+                .oauth2(coordinator)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
                 .body(validProject(uniqueName()))
-                .when().put("/api/v1/projects/{id}", id).then().statusCode(204);
+                .when()
+                .put("/api/v1/projects/{id}", id)
+                .then()
+                .statusCode(204);
         String second = uniqueName();
         given().auth()
                 .oauth2(coordinator)
@@ -343,21 +361,39 @@ class ProjectResourceTest {
         UUID own = fixtures.project();
         UUID other = fixtures.project();
         var lead = fixtures.staff(own, "project_lead");
-        given().auth().oauth2(lead.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth()
+                .oauth2(lead.token())
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
                 .body(validProject(uniqueName()))
-                .when().put("/api/v1/projects/{id}", own).then().statusCode(204);
-        given().auth().oauth2(lead.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .when()
+                .put("/api/v1/projects/{id}", own)
+                .then()
+                .statusCode(204);
+        given().auth()
+                .oauth2(lead.token())
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
                 .body(validProject(uniqueName()))
-                .when().put("/api/v1/projects/{id}", other).then().statusCode(403);
+                .when()
+                .put("/api/v1/projects/{id}", other)
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void mentorCannotReplaceTheOwnProject() {
         UUID own = fixtures.project();
         var mentor = fixtures.staff(own, "mentor");
-        given().auth().oauth2(mentor.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth()
+                .oauth2(mentor.token())
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
                 .body(validProject(uniqueName()))
-                .when().put("/api/v1/projects/{id}", own).then().statusCode(403);
+                .when()
+                .put("/api/v1/projects/{id}", own)
+                .then()
+                .statusCode(403);
     }
 
     @Test

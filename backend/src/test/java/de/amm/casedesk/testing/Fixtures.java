@@ -52,7 +52,8 @@ public class Fixtures {
     public Staff staffWithAccount(String keycloakUserId, UUID projectId, String role) {
         UUID personId = Ids.newId();
         QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("insert into person (id, keycloak_user_id, display_name, email) values (?1, ?2, ?3, ?4)")
+            em.createNativeQuery(
+                            "insert into person (id, keycloak_user_id, display_name, email) values (?1, ?2, ?3, ?4)")
                     .setParameter(1, personId)
                     .setParameter(2, keycloakUserId)
                     .setParameter(3, "Test Person " + personId.toString().substring(24))

@@ -6,26 +6,42 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem details body, the one error format of the API. */
-@Schema(name = "Problem", description = "RFC 9457 problem details; every error of the API has this shape.")
+@Schema(
+        name = "Problem",
+        description = "RFC 9457 problem details; every error of the API has this shape.",
+        requiredProperties = {"type", "title", "status"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
         @Schema(
-                        description = "Stable identifier of the kind of problem",
-                        examples = "https://amm-casedesk.example/problems/validation-failed")
-                URI type,
-        @Schema(description = "Short human-readable summary of the problem kind", examples = "The request contains invalid values")
-                String title,
-        @Schema(description = "HTTP status code", examples = "400") int status,
-        @Schema(description = "Explanation of this occurrence", examples = "2 fields are invalid") String detail,
-        @Schema(description = "The request path", examples = "/api/v1/projects") URI instance,
-        @Schema(description = "The invalid fields, for validation problems") List<FieldError> errors) {
+                description = "Stable identifier of the kind of problem",
+                examples = "https://amm-casedesk.example/problems/validation-failed")
+        URI type,
+
+        @Schema(
+                description = "Short human-readable summary of the problem kind",
+                examples = "The request contains invalid values")
+        String title,
+
+        @Schema(description = "HTTP status code", examples = "400")
+        int status,
+
+        @Schema(description = "Explanation of this occurrence", examples = "2 fields are invalid")
+        String detail,
+
+        @Schema(description = "The request path", examples = "/api/v1/projects")
+        String instance,
+
+        @Schema(description = "The invalid fields, for validation problems")
+        List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One invalid field: a JSON path into the request body, or a query/path parameter or header name. */
     @Schema(name = "FieldError")
     public record FieldError(
-            @Schema(description = "Path of the field in the request", examples = "email") String field,
+            @Schema(description = "Path of the field in the request", examples = "email")
+            String field,
+
             @Schema(description = "What is wrong with it", examples = "must be a well-formed email address")
-                    String message) {}
+            String message) {}
 }

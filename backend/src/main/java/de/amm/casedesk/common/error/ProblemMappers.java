@@ -18,7 +18,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -71,7 +70,8 @@ public class ProblemMappers {
         } else if (e instanceof ValueInstantiationException) {
             message = "invalid value";
         } else if (field.isEmpty()) {
-            return respond(ProblemType.MALFORMED_REQUEST, "The request body is not the expected JSON object", List.of(), uri);
+            return respond(
+                    ProblemType.MALFORMED_REQUEST, "The request body is not the expected JSON object", List.of(), uri);
         } else {
             message = "has the wrong type";
         }
@@ -85,7 +85,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED, "A valid bearer token is required", List.of(), uri))
+        return Response.fromResponse(
+                        respond(ProblemType.UNAUTHORIZED, "A valid bearer token is required", List.of(), uri))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"amm\"")
                 .build();
     }
@@ -145,8 +146,8 @@ public class ProblemMappers {
                 .build();
     }
 
-    private static URI instance(UriInfo uri) {
-        return uri == null ? null : URI.create(uri.getRequestUri().getRawPath());
+    private static String instance(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
     }
 
     /** "create.input.contact.email" becomes "contact.email"; a bare parameter keeps its name. */

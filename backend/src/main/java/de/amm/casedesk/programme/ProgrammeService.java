@@ -1,0 +1,30 @@
+package de.amm.casedesk.programme;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/** The programme's reference data for the rest of the application. */
+@ApplicationScoped
+public class ProgrammeService {
+
+    private final ProgrammeRepository programme;
+
+    public ProgrammeService(ProgrammeRepository programme) {
+        this.programme = programme;
+    }
+
+    public List<District> districts() {
+        return programme.districts();
+    }
+
+    public List<ProgrammePhase> phases() {
+        return programme.phases();
+    }
+
+    /** The codes among {@code codes} that are not Saxon districts. */
+    public Set<String> unknownDistricts(Collection<String> codes) {
+        return programme.unknownDistricts(codes);
+    }
+}

@@ -1,0 +1,32 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { AppProvider } from '@/app/provider';
+import { routes } from '@/app/router';
+import { anonymous, type Auth } from '@/lib/auth';
+
+export function signedIn(roles: string[], name = 'Lena Hoffmann'): Auth {
+  return { ...anonymous, authenticated: true, name, roles, token: async () => 'test-token' };
+}
+
+// Tests see the first answer: no retries that would only slow a failing call down.
+const testQueryClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
+
+/** Renders the whole app at a URL, as a user would open it. */
+export function renderApp(url: string, auth: Auth = anonymous) {
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  return render(
+    <AppProvider auth={auth} queryClient={testQueryClient()}>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  );
+}
+
+export function renderWithProviders(ui: ReactNode, auth: Auth = anonymous) {
+  return render(
+    <AppProvider auth={auth} queryClient={testQueryClient()}>
+      {ui}
+    </AppProvider>,
+  );
+}
