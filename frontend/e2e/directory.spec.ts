@@ -23,7 +23,8 @@ test('an anonymous visitor finds the projects of a district with their contact d
   await snap(page, testInfo, 'directory-goerlitz');
 
   await gorlitz.getByRole('link', { name: 'Arbeitsmarktmentoren Görlitz' }).click();
-  await expect(page.getByRole('heading', { name: 'Arbeitsmarktmentoren Görlitz' })).toBeVisible();
+  await expect(page).toHaveURL(/\/projects\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Arbeitsmarktmentoren Görlitz' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Team' })).toHaveCount(0);
   await snap(page, testInfo, 'project-public');
 });

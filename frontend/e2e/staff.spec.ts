@@ -22,7 +22,8 @@ test.describe('the Leipzig mentor', () => {
   test('sees no team of another project', async ({ page }, testInfo) => {
     await page.goto('/projects?district=14612');
     await page.getByRole('link', { name: 'Arbeitsmarktmentoren Dresden' }).click();
-    await expect(page.getByRole('heading', { name: 'Arbeitsmarktmentoren Dresden' })).toBeVisible();
+    await expect(page).toHaveURL(/\/projects\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Arbeitsmarktmentoren Dresden' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Team' })).toHaveCount(0);
     await snap(page, testInfo, 'other-project');
   });
@@ -39,7 +40,10 @@ test.describe('the ministry officer', () => {
 
     await page.goto('/projects');
     await page.getByRole('link', { name: 'Arbeitsmarktmentoren Leipzig', exact: true }).click();
-    await expect(page.getByRole('heading', { name: 'Arbeitsmarktmentoren Leipzig' })).toBeVisible();
+    await expect(page).toHaveURL(/\/projects\/[0-9a-f-]{36}$/);
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Arbeitsmarktmentoren Leipzig', exact: true }),
+    ).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Team' })).toHaveCount(0);
     await expect(page.getByRole('table')).toHaveCount(0);
     await snap(page, testInfo, 'project-without-team');
