@@ -4,6 +4,164 @@
  */
 
 export interface paths {
+  '/api/v1/activities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List contacts
+     * @description Newest first, paged.
+     */
+    get: operations['listActivities'];
+    put?: never;
+    /**
+     * Log a contact
+     * @description With a mentee, an employer and/or an authority; not in the future. The caller is recorded as the mentor who had the contact.
+     */
+    post: operations['createActivity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/activities/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Show a contact */
+    get: operations['getActivity'];
+    /**
+     * Change a contact
+     * @description Send the version you changed in If-Match.
+     */
+    put: operations['updateActivity'];
+    post?: never;
+    /**
+     * Delete a contact entered by mistake
+     * @description For the project's lead.
+     */
+    delete: operations['deleteActivity'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The audit trail
+     * @description Every create, update and delete, and every read of a mentee's record, newest first. The coordination entity sees all projects, a project lead the projects they lead.
+     */
+    get: operations['listAuditEvents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/caseload': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My caseload
+     * @description The caller's open cases (as lead mentor or helper) with the latest contact, the next follow-up due and overdue flags; by default the most urgent first. The mentor's start page.
+     */
+    get: operations['getMyCaseload'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List cases
+     * @description The cases of the caller's projects, paged.
+     */
+    get: operations['listCases'];
+    put?: never;
+    /**
+     * Open a case
+     * @description Opens a case for a mentee in one of the caller's projects. A mentee of another of the caller's projects becomes visible to this project too. Refused (409) while the mentee has an open case in the project, or when it would overlap an earlier one.
+     */
+    post: operations['createCase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Show a case */
+    get: operations['getCase'];
+    /**
+     * Change or close a case
+     * @description Changes lead mentor, helpers and dates; closes the case with endedOn and closingReason. Send the version you changed in If-Match.
+     */
+    put: operations['updateCase'];
+    post?: never;
+    /**
+     * Delete a case entered by mistake
+     * @description For the project's lead.
+     */
+    delete: operations['deleteCase'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/code-lists': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * All code lists
+     * @description Every enumeration of the API (gender, residence status, qualification, German level, nationality, sector, placement type, topics, ...) with its stable codes and German and English labels, so that clients never hard-code labels. Public and cacheable.
+     */
+    get: operations['getCodeLists'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/districts': {
     parameters: {
       query?: never;
@@ -17,6 +175,96 @@ export interface paths {
      */
     get: operations['listDistricts'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/employers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List employers
+     * @description The employers of the caller's projects, paged.
+     */
+    get: operations['listEmployers'];
+    put?: never;
+    /**
+     * Record an employer
+     * @description For the staff of a project.
+     */
+    post: operations['createEmployer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/employers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Show an employer */
+    get: operations['getEmployer'];
+    /**
+     * Change an employer
+     * @description Send the version you changed in If-Match.
+     */
+    put: operations['updateEmployer'];
+    post?: never;
+    /**
+     * Delete an employer entered by mistake
+     * @description For the project's lead; refused while contacts or placements refer to the employer.
+     */
+    delete: operations['deleteEmployer'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/follow-ups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List follow-ups
+     * @description Soonest due first, paged.
+     */
+    get: operations['listFollowUps'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/follow-ups/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Show a follow-up */
+    get: operations['getFollowUp'];
+    /**
+     * Record a follow-up's result
+     * @description Still there, left, or not reachable, on a day. Send the version you changed in If-Match.
+     */
+    put: operations['recordFollowUp'];
     post?: never;
     delete?: never;
     options?: never;
@@ -39,6 +287,127 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentees': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List mentees
+     * @description The mentees of the caller's projects with the state of their case work, paged. The coordination entity sees all projects' mentees pseudonymised (and cannot search or sort by name). Every listed mentee is audited as read.
+     */
+    get: operations['listMentees'];
+    put?: never;
+    /**
+     * Register a mentee
+     * @description For the staff of a project. Send an Idempotency-Key so that a retry creates nothing twice.
+     */
+    post: operations['createMentee'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentees/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Show a mentee
+     * @description Personal data for the mentee's own projects, pseudonymised for the coordination entity. The read is audited.
+     */
+    get: operations['getMentee'];
+    /**
+     * Change a mentee
+     * @description Replaces the mentee's data. Send the version you changed in If-Match.
+     */
+    put: operations['updateMentee'];
+    post?: never;
+    /**
+     * Delete a mentee entered by mistake
+     * @description For the lead of the registering project; removes the mentee with all their cases, contacts, placements, follow-ups and referrals. The deletion is audited.
+     */
+    delete: operations['deleteMentee'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentees/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A mentee's timeline
+     * @description Cases, contacts, placements with their follow-ups, and referrals of the mentee, for the mentee page. The read is audited.
+     */
+    get: operations['getMenteeTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/placements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List placements
+     * @description Newest start first, paged.
+     */
+    get: operations['listPlacements'];
+    put?: never;
+    /**
+     * Record a placement
+     * @description Creates the follow-ups at 3, 6 and 12 months after the start as well.
+     */
+    post: operations['createPlacement'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/placements/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Show a placement with its follow-ups */
+    get: operations['getPlacement'];
+    /**
+     * Change a placement
+     * @description A new start moves the open follow-ups with it. Send the version you changed in If-Match.
+     */
+    put: operations['updatePlacement'];
+    post?: never;
+    /**
+     * Delete a placement entered by mistake
+     * @description For the project's lead; its follow-ups go with it.
+     */
+    delete: operations['deletePlacement'];
     options?: never;
     head?: never;
     patch?: never;
@@ -157,6 +526,55 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/referrals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List referrals
+     * @description Newest first, paged.
+     */
+    get: operations['listReferrals'];
+    put?: never;
+    /**
+     * Record a referral
+     * @description The mentee (of one of the caller's projects) sent on to another integration service.
+     */
+    post: operations['createReferral'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/referrals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Show a referral */
+    get: operations['getReferral'];
+    /**
+     * Change a referral
+     * @description Send the version you changed in If-Match.
+     */
+    put: operations['updateReferral'];
+    post?: never;
+    /**
+     * Delete a referral entered by mistake
+     * @description For the project's lead.
+     */
+    delete: operations['deleteReferral'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -170,6 +588,54 @@ export interface components {
       /** @description One-time password of a new account, shown only in this response; it must be changed at the first login */
       initialPassword: string | null;
     };
+    /** @description A contact (Kontakt) */
+    Activity: {
+      id: components['schemas']['UUID'];
+      projectId: components['schemas']['UUID'];
+      menteeId: components['schemas']['UUID'] | null;
+      employer: components['schemas']['Ref'] | null;
+      authority: string | null;
+      mentor: components['schemas']['Ref'] | null;
+      occurredOn: components['schemas']['LocalDate'];
+      /** Format: int32 */
+      durationMinutes: number;
+      channel: components['schemas']['Channel'];
+      topics: components['schemas']['Topic'][];
+      /** @description Withheld outside the mentee's projects */
+      note: string | null;
+      /** @description A contact with a mentee dated outside every case of theirs in the project */
+      outsideCaseSpan: boolean;
+      /** Format: int64 */
+      version: number;
+      createdAt: components['schemas']['Instant'];
+      updatedAt: components['schemas']['Instant'];
+    };
+    /** @description A contact with a mentee and/or an employer and/or an authority */
+    ActivityInput: {
+      /** @description The project; may be left out by staff of one project only */
+      projectId?: components['schemas']['UUID'];
+      /** @description The mentee (of the same project) */
+      menteeId?: components['schemas']['UUID'];
+      /** @description The employer (of the same project) */
+      employerId?: components['schemas']['UUID'];
+      /**
+       * @description The authority, by name
+       * @example Ausländerbehörde Leipzig
+       */
+      authority?: string;
+      /** @example 2026-11-20 */
+      occurredOn: components['schemas']['LocalDate'];
+      /**
+       * Format: int32
+       * @description Minutes
+       * @example 45
+       */
+      durationMinutes: number;
+      channel: components['schemas']['Channel'];
+      /** @description Topics (code list topic) */
+      topics?: components['schemas']['Topic'][];
+      note?: string;
+    };
     AddedMember: {
       member: components['schemas']['Member'];
       account: components['schemas']['AccountSetup'];
@@ -181,6 +647,141 @@ export interface components {
       postalCode: string;
       /** @example Leipzig */
       city: string;
+    };
+    /** @description One audited action; it names people by id only */
+    AuditEvent: {
+      /** Format: int64 */
+      id: number;
+      occurredAt: components['schemas']['Instant'];
+      /** @description Keycloak user id of the actor */
+      actor: string;
+      /** @example mentor */
+      actorRoles: string;
+      /** @enum {string} */
+      action: 'create' | 'read' | 'update' | 'delete';
+      /** @example mentee */
+      entity: string;
+      entityId: components['schemas']['UUID'];
+      projectId: components['schemas']['UUID'] | null;
+    };
+    /** @description A case (Betreuung): a mentee supported by a project */
+    Case: {
+      id: components['schemas']['UUID'];
+      projectId: components['schemas']['UUID'];
+      menteeId: components['schemas']['UUID'];
+      /** @example TN-7K3F9Q */
+      menteePseudonym: string;
+      leadMentor: components['schemas']['Ref'];
+      assistants: components['schemas']['Ref'][];
+      startedOn: components['schemas']['LocalDate'];
+      endedOn:
+        | ((string | components['schemas']['LocalDate'] | null) | null)
+        | components['schemas']['LocalDate']
+        | null;
+      closingReason: components['schemas']['ClosingReason'] | null;
+      /** @enum {string} */
+      status: 'open' | 'closed';
+      /** Format: int64 */
+      version: number;
+      createdAt: components['schemas']['Instant'];
+      updatedAt: components['schemas']['Instant'];
+    };
+    /** @description A case's changeable data; close it with endedOn and closingReason */
+    CaseChange: {
+      leadMentorId: components['schemas']['UUID'];
+      startedOn: components['schemas']['LocalDate'];
+      endedOn?:
+        | ((string | components['schemas']['LocalDate'] | null) | null)
+        | components['schemas']['LocalDate']
+        | null;
+      closingReason?: components['schemas']['ClosingReason'] | null;
+      assistantIds?: string[];
+    };
+    /** @description One open case of the caller */
+    CaseloadEntry: {
+      caseId: components['schemas']['UUID'];
+      projectId: components['schemas']['UUID'];
+      projectName: string;
+      menteeId: components['schemas']['UUID'];
+      /** @example TN-7K3F9Q */
+      pseudonym: string;
+      /** @example Amina Haddad */
+      menteeName: string;
+      startedOn: components['schemas']['LocalDate'];
+      /** @enum {string} */
+      role: 'lead' | 'assistant';
+      lastContactOn:
+        | ((string | components['schemas']['LocalDate'] | null) | null)
+        | components['schemas']['LocalDate']
+        | null;
+      nextFollowUpDueOn:
+        | ((string | components['schemas']['LocalDate'] | null) | null)
+        | components['schemas']['LocalDate']
+        | null;
+      /** @description An open follow-up is due before today */
+      followUpOverdue: boolean;
+      /** @description No contact in the last 30 days */
+      contactOverdue: boolean;
+    };
+    /** @enum {string} */
+    Channel: 'in_person' | 'phone' | 'video' | 'message';
+    /** @enum {string} */
+    ClosingReason: 'placed_stable' | 'moved_away' | 'unreachable' | 'no_longer_wanted' | 'other';
+    /** @description One value of a code list */
+    Code: {
+      /** @example female */
+      code: string;
+      labels: components['schemas']['Labels'];
+    };
+    /** @description Every code list of the API, with German and English labels */
+    CodeLists: {
+      gender: components['schemas']['Code'][];
+      residenceStatus: components['schemas']['Code'][];
+      qualification: components['schemas']['Code'][];
+      recognitionStatus: components['schemas']['Code'][];
+      germanLevel: components['schemas']['Code'][];
+      referralSource: components['schemas']['Code'][];
+      consentScope: components['schemas']['Code'][];
+      /** @description ISO 3166-1 alpha-2, plus XX for stateless or unclear */
+      nationality: components['schemas']['Code'][];
+      /** @description WZ 2008 sections */
+      sector: components['schemas']['Code'][];
+      sizeClass: components['schemas']['Code'][];
+      closingReason: components['schemas']['Code'][];
+      channel: components['schemas']['Code'][];
+      topic: components['schemas']['Code'][];
+      placementType: components['schemas']['Code'][];
+      placementEndReason: components['schemas']['Code'][];
+      followUpResult: components['schemas']['Code'][];
+    };
+    /** @description The mentee's consent to data processing */
+    Consent: {
+      /**
+       * @description When consent was given
+       * @example 2025-03-04
+       */
+      givenOn?:
+        | ((string | components['schemas']['LocalDate'] | null) | null)
+        | components['schemas']['LocalDate']
+        | null;
+      /** @description What the consent covers (code list consentScope) */
+      scopes?: components['schemas']['ConsentScope'][];
+      /** @description When consent was withdrawn */
+      withdrawnOn?:
+        | ((string | components['schemas']['LocalDate'] | null) | null)
+        | components['schemas']['LocalDate']
+        | null;
+    };
+    /** @enum {string} */
+    ConsentScope: 'mentoring' | 'employer_contact' | 'authority_contact' | 'statistics';
+    /** @description The employer's contact person */
+    ContactPerson: {
+      /** @example Petra Lange */
+      name?: string | null;
+      /** @example +49 341 555 0190 */
+      phone?: string | null;
+      /** @example p.lange@pflege-sonnenhof.example */
+      email?: string | null;
     };
     /** @description A Saxon district (Landkreis or kreisfreie Stadt) */
     District: {
@@ -197,6 +798,41 @@ export interface components {
        */
       kind: 'city' | 'rural';
     };
+    Employer: {
+      id: components['schemas']['UUID'];
+      projectId: components['schemas']['UUID'];
+      /** @example Pflegedienst Sonnenhof GmbH */
+      name: string;
+      sector: components['schemas']['Sector'] | null;
+      sizeClass: components['schemas']['SizeClass'] | null;
+      district: string | null;
+      contact: components['schemas']['ContactPerson'];
+      notes: string | null;
+      /** Format: int64 */
+      version: number;
+      createdAt: components['schemas']['Instant'];
+      updatedAt: components['schemas']['Instant'];
+    };
+    /** @description An employer as recorded by project staff */
+    EmployerInput: {
+      /** @description The project; may be left out by staff of one project only */
+      projectId?: components['schemas']['UUID'];
+      /** @example Pflegedienst Sonnenhof GmbH */
+      name: string;
+      /**
+       * @description WZ 2008 section (code list sector)
+       * @example Q
+       */
+      sector?: components['schemas']['Sector'];
+      sizeClass?: components['schemas']['SizeClass'];
+      /**
+       * @description AGS code of the district
+       * @example 14713
+       */
+      district?: string;
+      contact?: components['schemas']['ContactPerson'];
+      notes?: string;
+    };
     FieldError: {
       /**
        * @description Path of the field in the request
@@ -209,6 +845,48 @@ export interface components {
        */
       message: string;
     };
+    /** @description A follow-up, created with the placement at 3, 6 and 12 months after its start */
+    FollowUp: {
+      id: components['schemas']['UUID'];
+      projectId: components['schemas']['UUID'];
+      placementId: components['schemas']['UUID'];
+      menteeId: components['schemas']['UUID'];
+      /**
+       * Format: int32
+       * @enum {integer}
+       */
+      months: 3 | 6 | 12;
+      dueOn: components['schemas']['LocalDate'];
+      checkedOn:
+        | ((string | components['schemas']['LocalDate'] | null) | null)
+        | components['schemas']['LocalDate']
+        | null;
+      result: components['schemas']['FollowUpResult'] | null;
+      /** @description Withheld outside the mentee's projects */
+      note: string | null;
+      /** @description Open and due before today */
+      overdue: boolean;
+      /** Format: int64 */
+      version: number;
+    };
+    /** @enum {string} */
+    FollowUpResult: 'still_there' | 'left' | 'not_reachable';
+    /** @description The result of a follow-up */
+    FollowUpResultInput: {
+      /** @example 2026-06-02 */
+      checkedOn: components['schemas']['LocalDate'];
+      result: components['schemas']['FollowUpResult'];
+      note?: string;
+    };
+    /** @enum {string} */
+    Gender: 'female' | 'male' | 'diverse' | 'not_stated';
+    /** @enum {string} */
+    GermanLevel: 'none' | 'a1' | 'a2' | 'b1' | 'b2' | 'c1' | 'c2';
+    /**
+     * Format: date-time
+     * @example 2022-03-10T16:15:50Z
+     */
+    Instant: string;
     Labels: {
       /**
        * @description German
@@ -257,12 +935,147 @@ export interface components {
       /** @description Whether the person can log in */
       hasAccount: boolean;
     };
+    /** @description A mentee. Outside the mentee's own projects (the coordination entity) the personal fields are null and `restricted` is true: the record is pseudonymised. */
+    Mentee: {
+      id: components['schemas']['UUID'];
+      /** @description The registering project */
+      projectId: components['schemas']['UUID'];
+      /** @description Every project that sees the mentee */
+      projectIds: string[];
+      /**
+       * @description Stable pseudonym
+       * @example TN-7K3F9Q
+       */
+      pseudonym: string;
+      /** @description True when personal fields are withheld */
+      restricted: boolean;
+      firstName: string | null;
+      lastName: string | null;
+      birthDate:
+        | ((string | components['schemas']['LocalDate'] | null) | null)
+        | components['schemas']['LocalDate']
+        | null;
+      phone: string | null;
+      email: string | null;
+      address: string | null;
+      languages: string[] | null;
+      notes: string | null;
+      gender: components['schemas']['Gender'];
+      /** Format: int32 */
+      yearOfBirth: number | null;
+      nationality: string | null;
+      residenceStatus: components['schemas']['ResidenceStatus'] | null;
+      qualification: components['schemas']['Qualification'] | null;
+      recognitionStatus: components['schemas']['RecognitionStatus'] | null;
+      germanLevel: components['schemas']['GermanLevel'] | null;
+      district: string | null;
+      referralSource: components['schemas']['ReferralSource'] | null;
+      consent: components['schemas']['Consent'];
+      /** Format: int64 */
+      version: number;
+      createdAt: components['schemas']['Instant'];
+      updatedAt: components['schemas']['Instant'];
+    };
+    /** @description A mentee as registered or changed by project staff */
+    MenteeInput: {
+      /** @description Project that registers the mentee; may be left out by staff of one project only */
+      projectId?: components['schemas']['UUID'];
+      /** @example Amina */
+      firstName: string;
+      /** @example Haddad */
+      lastName: string;
+      /** @example 1994-05-17 */
+      birthDate?: components['schemas']['LocalDate'];
+      /** @example +49 170 5550123 */
+      phone?: string;
+      /** @example amina.haddad@example.org */
+      email?: string;
+      /** @example Eisenbahnstraße 1, 04315 Leipzig */
+      address?: string;
+      /**
+       * @description ISO 639 codes of the languages spoken
+       * @example [
+       *       "ar",
+       *       "en"
+       *     ]
+       */
+      languages?: string[];
+      notes?: string;
+      gender: components['schemas']['Gender'];
+      /**
+       * Format: int32
+       * @description Year of birth; taken from birthDate when that is given
+       * @example 1994
+       */
+      yearOfBirth?: number;
+      /**
+       * @description ISO 3166-1 alpha-2 (code list nationality)
+       * @example SY
+       */
+      nationality?: string;
+      residenceStatus?: components['schemas']['ResidenceStatus'];
+      qualification?: components['schemas']['Qualification'];
+      recognitionStatus?: components['schemas']['RecognitionStatus'];
+      germanLevel?: components['schemas']['GermanLevel'];
+      /**
+       * @description AGS code of the district of residence
+       * @example 14713
+       */
+      district?: string;
+      referralSource?: components['schemas']['ReferralSource'];
+      consent?: components['schemas']['Consent'];
+    };
+    /** @description A mentee in a list, with the state of their case work */
+    MenteeSummary: {
+      id: components['schemas']['UUID'];
+      projectId: components['schemas']['UUID'];
+      pseudonym: string;
+      restricted: boolean;
+      firstName: string | null;
+      lastName: string | null;
+      gender: components['schemas']['Gender'];
+      /** Format: int32 */
+      yearOfBirth: number | null;
+      nationality: string | null;
+      district: string | null;
+      /**
+       * @description open: a case is open; closed: all cases closed; none: no case yet
+       * @enum {string}
+       */
+      status: 'open' | 'closed' | 'none';
+      /** @description Lead mentor of the open case */
+      leadMentorId:
+        ((string | components['schemas']['UUID'] | null) | null) | components['schemas']['UUID'] | null;
+      leadMentorName: string | null;
+      /** @description Date of the latest contact */
+      lastContactOn:
+        | ((string | components['schemas']['LocalDate'] | null) | null)
+        | components['schemas']['LocalDate']
+        | null;
+      /** @description Due date of the next open follow-up */
+      nextFollowUpDueOn:
+        | ((string | components['schemas']['LocalDate'] | null) | null)
+        | components['schemas']['LocalDate']
+        | null;
+    };
     /** @description A project the caller works in */
     MyProject: {
       id: components['schemas']['UUID'];
       /** @example Arbeitsmarktmentoren Leipzig */
       name: string;
       role: string;
+    };
+    /** @description A case to open for a mentee */
+    NewCase: {
+      /** @description The project; may be left out by staff of one project only */
+      projectId?: components['schemas']['UUID'];
+      menteeId: components['schemas']['UUID'];
+      /** @description Lead mentor (person id); the caller when left out */
+      leadMentorId?: components['schemas']['UUID'];
+      /** @example 2026-03-02 */
+      startedOn: components['schemas']['LocalDate'];
+      /** @description Other mentors who help (person ids) */
+      assistantIds?: string[];
     };
     /** @description A person to add to a project's team */
     NewMember: {
@@ -275,6 +1088,259 @@ export interface components {
       /** @enum {string} */
       role: 'mentor' | 'project_lead';
     };
+    PageActivityView: {
+      /** @description The items of this page */
+      items: components['schemas']['Activity'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query, over all pages
+       * @example 137
+       */
+      total: number;
+    };
+    PageAuditEventView: {
+      /** @description The items of this page */
+      items: components['schemas']['AuditEvent'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query, over all pages
+       * @example 137
+       */
+      total: number;
+    };
+    PageCaseView: {
+      /** @description The items of this page */
+      items: components['schemas']['Case'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query, over all pages
+       * @example 137
+       */
+      total: number;
+    };
+    PageEmployerView: {
+      /** @description The items of this page */
+      items: components['schemas']['Employer'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query, over all pages
+       * @example 137
+       */
+      total: number;
+    };
+    PageEntry: {
+      /** @description The items of this page */
+      items: components['schemas']['CaseloadEntry'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query, over all pages
+       * @example 137
+       */
+      total: number;
+    };
+    PageFollowUpView: {
+      /** @description The items of this page */
+      items: components['schemas']['FollowUp'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query, over all pages
+       * @example 137
+       */
+      total: number;
+    };
+    PageMenteeSummary: {
+      /** @description The items of this page */
+      items: components['schemas']['MenteeSummary'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query, over all pages
+       * @example 137
+       */
+      total: number;
+    };
+    PagePlacementView: {
+      /** @description The items of this page */
+      items: components['schemas']['Placement'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query, over all pages
+       * @example 137
+       */
+      total: number;
+    };
+    PageReferralView: {
+      /** @description The items of this page */
+      items: components['schemas']['Referral'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query, over all pages
+       * @example 137
+       */
+      total: number;
+    };
+    Placement: {
+      id: components['schemas']['UUID'];
+      projectId: components['schemas']['UUID'];
+      menteeId: components['schemas']['UUID'];
+      employer: components['schemas']['Ref'] | null;
+      type: components['schemas']['PlacementType'];
+      /** @description Counts as placed in work or vocational training for the key results */
+      counting: boolean;
+      startedOn: components['schemas']['LocalDate'];
+      endedOn:
+        | ((string | components['schemas']['LocalDate'] | null) | null)
+        | components['schemas']['LocalDate']
+        | null;
+      endReason: components['schemas']['PlacementEndReason'] | null;
+      weeklyHours: number | null;
+      occupation: string | null;
+      /** @description Starts outside every case of the mentee in the project */
+      outsideCaseSpan: boolean;
+      followUps: components['schemas']['FollowUp'][];
+      /** Format: int64 */
+      version: number;
+      createdAt: components['schemas']['Instant'];
+      updatedAt: components['schemas']['Instant'];
+    };
+    /** @enum {string} */
+    PlacementEndReason:
+      'contract_ended' | 'resigned' | 'dismissed' | 'training_completed' | 'training_aborted' | 'other';
+    /** @description A placement into work or training */
+    PlacementInput: {
+      /** @description The project; may be left out by staff of one project only */
+      projectId?: components['schemas']['UUID'];
+      menteeId: components['schemas']['UUID'];
+      /** @description The employer (of the same project); not needed for self-employment */
+      employerId?: components['schemas']['UUID'];
+      type: components['schemas']['PlacementType'];
+      /** @example 2026-03-01 */
+      startedOn: components['schemas']['LocalDate'];
+      endedOn?:
+        | ((string | components['schemas']['LocalDate'] | null) | null)
+        | components['schemas']['LocalDate']
+        | null;
+      endReason?: components['schemas']['PlacementEndReason'] | null;
+      /** @example 39 */
+      weeklyHours?: number;
+      /** @example Pflegefachhelferin */
+      occupation?: string;
+    };
+    /** @enum {string} */
+    PlacementType:
+      | 'employment'
+      | 'vocational_training'
+      | 'self_employment'
+      | 'marginal_employment'
+      | 'entry_qualification'
+      | 'internship';
     /** @description Where the project is shown on the map (WGS 84) */
     Position: {
       /** @example 51.3397 */
@@ -402,6 +1468,112 @@ export interface components {
       /** @example 420000 */
       yearlyFunding?: number;
     };
+    /** @enum {string} */
+    Qualification: 'none' | 'vocational_abroad' | 'academic_abroad' | 'german_vocational' | 'german_academic';
+    /** @enum {string} */
+    RecognitionStatus: 'not_applicable' | 'not_started' | 'in_progress' | 'partial' | 'full' | 'rejected';
+    /** @description Another record by id and display name */
+    Ref: {
+      id: components['schemas']['UUID'];
+      /** @example Lena Hoffmann */
+      name: string;
+    };
+    Referral: {
+      id: components['schemas']['UUID'];
+      projectId: components['schemas']['UUID'];
+      menteeId: components['schemas']['UUID'];
+      referredOn: components['schemas']['LocalDate'];
+      provider: string;
+      topic: string;
+      /** @description Withheld outside the mentee's projects */
+      note: string | null;
+      /** Format: int64 */
+      version: number;
+      createdAt: components['schemas']['Instant'];
+      updatedAt: components['schemas']['Instant'];
+    };
+    /** @description A mentee sent on to another integration service */
+    ReferralInput: {
+      /** @description The project; may be left out by staff of one project only */
+      projectId?: components['schemas']['UUID'];
+      menteeId: components['schemas']['UUID'];
+      /** @example 2026-10-14 */
+      referredOn: components['schemas']['LocalDate'];
+      /** @example IQ Anerkennungsberatung Sachsen */
+      provider: string;
+      /** @example Anerkennung des Pflegeabschlusses */
+      topic: string;
+      note?: string;
+    };
+    /** @enum {string} */
+    ReferralSource:
+      | 'jobcenter'
+      | 'employment_agency'
+      | 'immigration_office'
+      | 'migration_counselling'
+      | 'employer'
+      | 'self'
+      | 'other';
+    /** @enum {string} */
+    ResidenceStatus:
+      | 'asylum_seeker'
+      | 'tolerated'
+      | 'humanitarian'
+      | 'other_permit'
+      | 'settlement_permit'
+      | 'eu_free_movement'
+      | 'german_citizen'
+      | 'other_unknown';
+    /** @enum {string} */
+    Sector:
+      | 'A'
+      | 'B'
+      | 'C'
+      | 'D'
+      | 'E'
+      | 'F'
+      | 'G'
+      | 'H'
+      | 'I'
+      | 'J'
+      | 'K'
+      | 'L'
+      | 'M'
+      | 'N'
+      | 'O'
+      | 'P'
+      | 'Q'
+      | 'R'
+      | 'S'
+      | 'T'
+      | 'U';
+    /** @enum {string} */
+    SizeClass: 'micro' | 'small' | 'medium' | 'large';
+    /** @description A mentee's cases, contacts, placements (with their follow-ups) and referrals, each list newest first. Notes are withheld outside the mentee's projects. */
+    Timeline: {
+      menteeId: components['schemas']['UUID'];
+      cases: components['schemas']['Case'][];
+      activities: components['schemas']['Activity'][];
+      /** @description More contacts exist than listed (see GET /activities?menteeId=) */
+      moreActivities: boolean;
+      placements: components['schemas']['Placement'][];
+      referrals: components['schemas']['Referral'][];
+    };
+    /** @enum {string} */
+    Topic:
+      | 'job_search'
+      | 'applications'
+      | 'recognition'
+      | 'language_course'
+      | 'vocational_training'
+      | 'residence_law'
+      | 'childcare'
+      | 'housing'
+      | 'authority_accompaniment'
+      | 'employer_advice'
+      | 'social_benefits'
+      | 'health'
+      | 'other';
     /** Format: uuid */
     UUID: string;
   };
@@ -413,6 +1585,877 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  listActivities: {
+    parameters: {
+      query?: {
+        /** @description Only with this employer */
+        employerId?: string;
+        /**
+         * @description From this day
+         * @example 2026-01-01
+         */
+        from?: string;
+        /** @description Only with this mentee */
+        menteeId?: string;
+        /** @description Zero-based page number */
+        page?: number;
+        /** @description Only this project */
+        projectId?: string;
+        /** @description Items per page (1 to 200) */
+        size?: number;
+        /**
+         * @description Sort field and direction, e.g. lastName,asc or createdAt,desc
+         * @example lastName,asc
+         */
+        sort?: string;
+        /**
+         * @description Up to this day
+         * @example 2026-12-31
+         */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of contacts */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageActivityView'];
+        };
+      };
+      /** @description Invalid filter, paging or sort */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createActivity: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retried request safe */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ActivityInput'];
+      };
+    };
+    responses: {
+      /** @description Logged */
+      201: {
+        headers: {
+          /** @description Address of the new contact */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Activity'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Coordination entity, ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Mentee or project not the caller's */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Idempotency-Key reused for another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getActivity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The contact */
+      200: {
+        headers: {
+          /** @description Version for If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Activity'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such contact in the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateActivity: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the version you changed */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ActivityInput'];
+      };
+    };
+    responses: {
+      /** @description Saved */
+      204: {
+        headers: {
+          /** @description The new version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Coordination entity, ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such contact in the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else since it was loaded */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteActivity: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the version you delete */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not the project's lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such contact in the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else since it was loaded */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listAuditEvents: {
+    parameters: {
+      query?: {
+        /** @description Only this action */
+        action?: 'create' | 'read' | 'update' | 'delete';
+        /** @description Only this actor (Keycloak user id) */
+        actor?: string;
+        /** @description Only this kind of record */
+        entity?:
+          | 'mentee'
+          | 'employer'
+          | 'case'
+          | 'activity'
+          | 'placement'
+          | 'follow_up'
+          | 'referral'
+          | 'project'
+          | 'member';
+        /** @description Only this record */
+        entityId?: string;
+        /**
+         * @description From this day (inclusive)
+         * @example 2026-01-01
+         */
+        from?: string;
+        /** @description Zero-based page number */
+        page?: number;
+        /** @description Only this project */
+        projectId?: string;
+        /** @description Items per page (1 to 200) */
+        size?: number;
+        /**
+         * @description Sort field and direction, e.g. lastName,asc or createdAt,desc
+         * @example lastName,asc
+         */
+        sort?: string;
+        /**
+         * @description Up to this day (inclusive)
+         * @example 2026-12-31
+         */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of audit events */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageAuditEventView'];
+        };
+      };
+      /** @description Invalid filter */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Neither a project lead nor the coordination entity */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMyCaseload: {
+    parameters: {
+      query?: {
+        /** @description Zero-based page number */
+        page?: number;
+        /** @description Items per page (1 to 200) */
+        size?: number;
+        /**
+         * @description Sort field and direction, e.g. lastName,asc or createdAt,desc
+         * @example lastName,asc
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of open cases */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageEntry'];
+        };
+      };
+      /** @description Invalid paging or sort */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not a mentor or project lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listCases: {
+    parameters: {
+      query?: {
+        /** @description Lead mentor (person id) */
+        leadMentor?: string;
+        /** @description Only this mentee */
+        menteeId?: string;
+        /** @description Zero-based page number */
+        page?: number;
+        /** @description Only this project */
+        projectId?: string;
+        /** @description Items per page (1 to 200) */
+        size?: number;
+        /**
+         * @description Sort field and direction, e.g. lastName,asc or createdAt,desc
+         * @example lastName,asc
+         */
+        sort?: string;
+        /** @description open or closed */
+        status?: 'open' | 'closed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of cases */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageCaseView'];
+        };
+      };
+      /** @description Invalid filter, paging or sort */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createCase: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retried request safe */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewCase'];
+      };
+    };
+    responses: {
+      /** @description Opened */
+      201: {
+        headers: {
+          /** @description Address of the new case */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Case'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Coordination entity, ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Mentee or project not the caller's */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An open or overlapping case exists */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Idempotency-Key reused for another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The case */
+      200: {
+        headers: {
+          /** @description Version for If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Case'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such case in the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateCase: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the version you changed */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CaseChange'];
+      };
+    };
+    responses: {
+      /** @description Saved */
+      204: {
+        headers: {
+          /** @description The new version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Coordination entity, ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such case in the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Overlaps another case, or changed at the same moment */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else since it was loaded */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteCase: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the version you delete */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not the project's lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such case in the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else since it was loaded */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCodeLists: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The code lists */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CodeLists'];
+        };
+      };
+    };
+  };
   listDistricts: {
     parameters: {
       query?: never;
@@ -429,6 +2472,569 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['District'][];
+        };
+      };
+    };
+  };
+  listEmployers: {
+    parameters: {
+      query?: {
+        /** @description District (AGS code) */
+        district?: string;
+        /** @description Zero-based page number */
+        page?: number;
+        /** @description Only employers of this project */
+        projectId?: string;
+        /** @description Part of the name */
+        q?: string;
+        /** @description WZ 2008 section (code list sector) */
+        sector?: string;
+        /** @description Items per page (1 to 200) */
+        size?: number;
+        /**
+         * @description Sort field and direction, e.g. lastName,asc or createdAt,desc
+         * @example lastName,asc
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of employers */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageEmployerView'];
+        };
+      };
+      /** @description Invalid filter, paging or sort */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createEmployer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retried request safe */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EmployerInput'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description Address of the new employer */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Employer'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Coordination entity, ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The project is not the caller's */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Idempotency-Key reused for another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getEmployer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The employer */
+      200: {
+        headers: {
+          /** @description Version for If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Employer'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such employer in the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateEmployer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the version you changed */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EmployerInput'];
+      };
+    };
+    responses: {
+      /** @description Saved */
+      204: {
+        headers: {
+          /** @description The new version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Coordination entity, ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such employer in the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else at the same moment */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else since it was loaded */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteEmployer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the version you delete */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not the project's lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such employer in the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Contacts or placements refer to it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else since it was loaded */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listFollowUps: {
+    parameters: {
+      query?: {
+        /**
+         * @description Due before this day
+         * @example 2026-12-31
+         */
+        dueBefore?: string;
+        /** @description Only this mentee */
+        menteeId?: string;
+        /** @description true: not recorded yet; false: recorded */
+        open?: true | false;
+        /** @description Zero-based page number */
+        page?: number;
+        /** @description Only this placement */
+        placementId?: string;
+        /** @description Only this project */
+        projectId?: string;
+        /** @description Items per page (1 to 200) */
+        size?: number;
+        /**
+         * @description Sort field and direction, e.g. lastName,asc or createdAt,desc
+         * @example lastName,asc
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of follow-ups */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageFollowUpView'];
+        };
+      };
+      /** @description Invalid filter or paging */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getFollowUp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The follow-up */
+      200: {
+        headers: {
+          /** @description Version for If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowUp'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such follow-up in the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordFollowUp: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the version you changed */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FollowUpResultInput'];
+      };
+    };
+    responses: {
+      /** @description Saved */
+      204: {
+        headers: {
+          /** @description The new version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Coordination entity, ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such follow-up in the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else since it was loaded */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -453,6 +3059,767 @@ export interface operations {
       };
       /** @description No valid token */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listMentees: {
+    parameters: {
+      query?: {
+        /**
+         * @description District of residence (AGS code)
+         * @example 14713
+         */
+        district?: string;
+        /**
+         * @description With an open follow-up due before this day
+         * @example 2026-12-31
+         */
+        followUpDueBefore?: string;
+        /** @description Lead mentor of the open case (person id) */
+        leadMentor?: string;
+        /** @description Zero-based page number */
+        page?: number;
+        /** @description With a placement of this type (code list placementType) */
+        placementType?: string;
+        /** @description Only mentees of this project */
+        projectId?: string;
+        /** @description Part of the mentee's name (project staff only) */
+        q?: string;
+        /** @description Items per page (1 to 200) */
+        size?: number;
+        /**
+         * @description Sort field and direction, e.g. lastName,asc or createdAt,desc
+         * @example lastName,asc
+         */
+        sort?: string;
+        /** @description open: with an open case; closed: cases all closed; none: no case yet */
+        status?: 'open' | 'closed' | 'none';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of mentees */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageMenteeSummary'];
+        };
+      };
+      /** @description Invalid filter, paging or sort */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createMentee: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retried request safe
+         * @example 5b0f6f8e-2c36-4d47-9a5f-2f7d8d8f4c11
+         */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MenteeInput'];
+      };
+    };
+    responses: {
+      /** @description Registered */
+      201: {
+        headers: {
+          /** @description Address of the new mentee */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Mentee'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Coordination entity, ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The project is not the caller's */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Idempotency-Key reused for another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMentee: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The mentee */
+      200: {
+        headers: {
+          /** @description Version for If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Mentee'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such mentee in the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateMentee: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag of the version you changed
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MenteeInput'];
+      };
+    };
+    responses: {
+      /** @description Saved */
+      204: {
+        headers: {
+          /** @description The new version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Coordination entity, ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such mentee in the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else at the same moment */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else since it was loaded */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteMentee: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag of the version you delete
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not the lead of the registering project */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such mentee in the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else since it was loaded */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMenteeTimeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The timeline */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Timeline'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such mentee in the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listPlacements: {
+    parameters: {
+      query?: {
+        /** @description Only this employer */
+        employerId?: string;
+        /** @description Only this mentee */
+        menteeId?: string;
+        /** @description Zero-based page number */
+        page?: number;
+        /** @description Only this project */
+        projectId?: string;
+        /** @description Items per page (1 to 200) */
+        size?: number;
+        /**
+         * @description Sort field and direction, e.g. lastName,asc or createdAt,desc
+         * @example lastName,asc
+         */
+        sort?: string;
+        /** @description Only this type (code list placementType) */
+        type?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of placements */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PagePlacementView'];
+        };
+      };
+      /** @description Invalid filter, paging or sort */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createPlacement: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retried request safe */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlacementInput'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description Address of the new placement */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Placement'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Coordination entity, ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Mentee or project not the caller's */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Idempotency-Key reused for another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPlacement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The placement */
+      200: {
+        headers: {
+          /** @description Version for If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Placement'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such placement in the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updatePlacement: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the version you changed */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlacementInput'];
+      };
+    };
+    responses: {
+      /** @description Saved */
+      204: {
+        headers: {
+          /** @description The new version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Coordination entity, ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such placement in the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else since it was loaded */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deletePlacement: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the version you delete */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not the project's lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such placement in the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else since it was loaded */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match missing */
+      428: {
         headers: {
           [name: string]: unknown;
         };
@@ -898,6 +4265,343 @@ export interface operations {
       };
       /** @description No such member, or not your project */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listReferrals: {
+    parameters: {
+      query?: {
+        /** @description Only this mentee */
+        menteeId?: string;
+        /** @description Zero-based page number */
+        page?: number;
+        /** @description Only this project */
+        projectId?: string;
+        /** @description Items per page (1 to 200) */
+        size?: number;
+        /**
+         * @description Sort field and direction, e.g. lastName,asc or createdAt,desc
+         * @example lastName,asc
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of referrals */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageReferralView'];
+        };
+      };
+      /** @description Invalid filter, paging or sort */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createReferral: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retried request safe */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReferralInput'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description Address of the new referral */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Referral'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Coordination entity, ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Mentee or project not the caller's */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Idempotency-Key reused for another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getReferral: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The referral */
+      200: {
+        headers: {
+          /** @description Version for If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Referral'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such referral in the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateReferral: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the version you changed */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReferralInput'];
+      };
+    };
+    responses: {
+      /** @description Saved */
+      204: {
+        headers: {
+          /** @description The new version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Coordination entity, ministry or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such referral in the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else since it was loaded */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteReferral: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the version you delete */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not the project's lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such referral in the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else since it was loaded */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match missing */
+      428: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,5 +1,7 @@
 package de.amm.casedesk.project;
 
+import de.amm.casedesk.audit.AuditService;
+import de.amm.casedesk.audit.AuditService.Action;
 import de.amm.casedesk.common.api.Ids;
 import de.amm.casedesk.common.api.Versions;
 import de.amm.casedesk.common.error.ApiException;
@@ -28,11 +30,14 @@ public class ProjectService {
     private final ProjectRepository projects;
     private final ProgrammeService programme;
     private final ProjectAccess access;
+    private final AuditService audit;
 
-    public ProjectService(ProjectRepository projects, ProgrammeService programme, ProjectAccess access) {
+    public ProjectService(
+            ProjectRepository projects, ProgrammeService programme, ProjectAccess access, AuditService audit) {
         this.projects = projects;
         this.programme = programme;
         this.access = access;
+        this.audit = audit;
     }
 
     public List<Project> directory(String districtAgs) {
@@ -64,6 +69,7 @@ public class ProjectService {
         ProjectMapper.apply(body, project);
         projects.persist(project);
         projects.flush();
+        audit.record(Action.CREATE, "project", project.id, project.id);
         return project;
     }
 
@@ -79,6 +85,7 @@ public class ProjectService {
         checkNameFree(body.name(), id);
         ProjectMapper.apply(body, project);
         projects.flush();
+        audit.record(Action.UPDATE, "project", id, id);
         return project;
     }
 

@@ -23,6 +23,15 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
                 .getResultList();
     }
 
+    @Override
+    public Optional<UUID> personIdOf(String keycloakUserId) {
+        return getEntityManager()
+                .createQuery("select p.id from Person p where p.keycloakUserId = :subject", UUID.class)
+                .setParameter("subject", keycloakUserId)
+                .getResultStream()
+                .findFirst();
+    }
+
     public List<Membership> openMembershipsOfProject(UUID projectId) {
         return find(
                         "from Membership m join fetch m.person where m.projectId = ?1 and m.endedOn is null"

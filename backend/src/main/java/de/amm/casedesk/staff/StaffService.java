@@ -1,5 +1,7 @@
 package de.amm.casedesk.staff;
 
+import de.amm.casedesk.audit.AuditService;
+import de.amm.casedesk.audit.AuditService.Action;
 import de.amm.casedesk.common.api.Ids;
 import de.amm.casedesk.common.error.ApiException;
 import de.amm.casedesk.common.error.ProblemType;
@@ -30,18 +32,21 @@ public class StaffService {
     private final AccountDirectory accounts;
     private final ProjectService projects;
     private final ProjectAccess access;
+    private final AuditService audit;
 
     public StaffService(
             MembershipRepository memberships,
             PersonRepository persons,
             AccountDirectory accounts,
             ProjectService projects,
-            ProjectAccess access) {
+            ProjectAccess access,
+            AuditService audit) {
         this.memberships = memberships;
         this.persons = persons;
         this.accounts = accounts;
         this.projects = projects;
         this.access = access;
+        this.audit = audit;
     }
 
     public List<Membership> team(UUID projectId) {
@@ -86,6 +91,7 @@ public class StaffService {
         membership.startedOn = LocalDate.now();
         memberships.persist(membership);
         memberships.flush();
+        audit.record(Action.CREATE, "member", person.id, projectId);
         return new Added(membership, account);
     }
 
@@ -95,6 +101,24 @@ public class StaffService {
         Membership membership =
                 memberships.openMembership(projectId, personId).orElseThrow(() -> ApiException.notFound("Member"));
         membership.endedOn = LocalDate.now().isBefore(membership.startedOn) ? membership.startedOn : LocalDate.now();
+        audit.record(Action.DELETE, "member", personId, projectId);
+    }
+
+    /** Whether the person works on cases in the project now (an open membership as mentor or lead). */
+    public boolean worksOnCases(UUID projectId, UUID personId) {
+        return memberships
+                .openMembership(projectId, personId)
+                .filter(m -> m.role.equals("mentor") || m.role.equals("project_lead"))
+                .isPresent();
+    }
+
+    /** Display names of people by id. */
+    public Map<UUID, String> names(java.util.Collection<UUID> personIds) {
+        Map<UUID, String> names = new java.util.HashMap<>();
+        if (!personIds.isEmpty()) {
+            persons.list("id in ?1", personIds).forEach(p -> names.put(p.id, p.displayName));
+        }
+        return names;
     }
 
     /** The caller's open memberships with the project names. */

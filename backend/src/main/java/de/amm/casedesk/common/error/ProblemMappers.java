@@ -67,6 +67,9 @@ public class ProblemMappers {
             message = "unknown field";
         } else if (e instanceof InvalidFormatException invalid) {
             message = "cannot be read as " + describe(invalid.getTargetType());
+        } else if (e instanceof ValueInstantiationException
+                && e.getCause() instanceof IllegalArgumentException invalid) {
+            message = invalid.getMessage();
         } else if (e instanceof ValueInstantiationException) {
             message = "invalid value";
         } else if (field.isEmpty()) {
@@ -105,8 +108,21 @@ public class ProblemMappers {
                 uri);
     }
 
+    /** A database constraint caught what the services did not (a race, or a record still referenced). */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        String detail = e.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.FOREIGN_KEY
+                ? "Other records still refer to this one; change or delete them first"
+                : "This conflicts with an existing record";
+        return respond(ProblemType.CONFLICT, detail, List.of(), uri);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonMappingException unreadable) {
+            // Quarkus' JSON reader wraps some reading failures (a code list rejecting a value)
+            return unreadableValue(unreadable, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);

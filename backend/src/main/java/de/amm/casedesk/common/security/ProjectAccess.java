@@ -71,6 +71,54 @@ public class ProjectAccess {
         return user.hasRole(Roles.COORDINATOR);
     }
 
+    /**
+     * Whether the caller sees the personal data of a record visible to these projects: only the staff of
+     * one of them do. The coordination entity reads such records pseudonymised.
+     */
+    public boolean seesPersonalData(java.util.Collection<UUID> projectIds) {
+        Set<UUID> own = writeScope().projectIds();
+        return projectIds.stream().anyMatch(own::contains);
+    }
+
+    /** The caller's person record (staff and integration clients have one). */
+    public UUID personId() {
+        return directory
+                .personIdOf(user.subject())
+                .orElseThrow(() -> new ApiException(
+                        de.amm.casedesk.common.error.ProblemType.FORBIDDEN,
+                        "You are not registered as staff of a project"));
+    }
+
+    /**
+     * The project a new record goes to: the requested one (404 unless the caller works there), or the
+     * caller's only project.
+     */
+    public UUID projectForNewRecord(UUID requested) {
+        if (requested != null) {
+            requireWritable(requested, "Project");
+            return requested;
+        }
+        Set<UUID> own = writeScope().projectIds();
+        if (own.size() == 1) {
+            return own.iterator().next();
+        }
+        throw ApiException.invalid(
+                "projectId",
+                own.isEmpty() ? "you work in no project" : "is required because you work in several projects");
+    }
+
+    /**
+     * Deleting a record entered by mistake is for the lead of the record's project (403 for everybody
+     * else who works there; callers check visibility first).
+     */
+    public void requireLeadForDeletion(UUID projectId) {
+        if (!isLeadOf(projectId)) {
+            throw new ApiException(
+                    de.amm.casedesk.common.error.ProblemType.FORBIDDEN,
+                    "Only the project's lead deletes records entered by mistake");
+        }
+    }
+
     /** Throws 404 unless the caller may read the project's records. */
     public void requireReadable(UUID projectId, String what) {
         if (!readScope().includes(projectId)) {
