@@ -233,6 +233,26 @@ public class Fixtures {
         });
     }
 
+    /** Runs a statement that the database should refuse; returns the refusal's message (null if it ran). */
+    public String failureOf(String sql, Object... params) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                var statement = em.createNativeQuery(sql);
+                for (int i = 0; i < params.length; i++) {
+                    statement.setParameter(i + 1, params[i]);
+                }
+                statement.executeUpdate();
+            });
+            return null;
+        } catch (RuntimeException e) {
+            StringBuilder messages = new StringBuilder();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                messages.append(t.getMessage()).append('\n');
+            }
+            return messages.toString();
+        }
+    }
+
     /** A member of staff; {@link #token()} signs a test token for them. */
     public record Staff(UUID personId, String keycloakUserId, String role) {
         public String token() {

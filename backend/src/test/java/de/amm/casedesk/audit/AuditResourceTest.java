@@ -1,0 +1,116 @@
+package de.amm.casedesk.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+
+import de.amm.casedesk.testing.Fixtures;
+import de.amm.casedesk.testing.Fixtures.Staff;
+import de.amm.casedesk.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AuditResourceTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void leadSeesTheTrailOfTheOwnProjectOnly() {
+        UUID project = fixtures.project();
+        UUID other = fixtures.project();
+        Staff lead = fixtures.staff(project, "project_lead");
+        Staff mentor = fixtures.staff(project, "mentor");
+        Staff otherMentor = fixtures.staff(other, "mentor");
+        UUID mentee = fixtures.mentee(project);
+        UUID stranger = fixtures.mentee(other);
+        given().auth()
+                .oauth2(mentor.token())
+                .when()
+                .get("/api/v1/mentees/{id}", mentee)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(otherMentor.token())
+                .when()
+                .get("/api/v1/mentees/{id}", stranger)
+                .then()
+                .statusCode(200);
+
+        given().auth()
+                .oauth2(lead.token())
+                .queryParam("entityId", mentee)
+                .when()
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].action", equalTo("read"))
+                .body("items[0].entity", equalTo("mentee"))
+                .body("items[0].actor", equalTo(mentor.keycloakUserId()))
+                .body("items[0].actorRoles", equalTo("mentor"));
+        given().auth()
+                .oauth2(lead.token())
+                .queryParam("entityId", stranger)
+                .when()
+                .get("/api/v1/audit")
+                .then()
+                .body("total", equalTo(0));
+        given().auth()
+                .oauth2(lead.token())
+                .when()
+                .get("/api/v1/audit")
+                .then()
+                .body("items.projectId", everyItem(equalTo(project.toString())));
+        given().auth()
+                .oauth2(Tokens.role("coordinator"))
+                .queryParam("entityId", stranger)
+                .when()
+                .get("/api/v1/audit")
+                .then()
+                .body("total", equalTo(1));
+    }
+
+    @Test
+    void badFiltersAreNamed() {
+        for (String[] filter : List.of(
+                new String[] {"entity", "person"},
+                new String[] {"action", "erase"},
+                new String[] {"from", "yesterday"},
+                new String[] {"entityId", "7"})) {
+            given().auth()
+                    .oauth2(Tokens.role("coordinator"))
+                    .queryParam(filter[0], filter[1])
+                    .when()
+                    .get("/api/v1/audit")
+                    .then()
+                    .statusCode(400)
+                    .body("errors.field", hasItem(filter[0]));
+        }
+    }
+
+    @Test
+    void theTrailCannotBeRewritten() {
+        UUID project = fixtures.project();
+        Staff mentor = fixtures.staff(project, "mentor");
+        UUID mentee = fixtures.mentee(project);
+        given().auth()
+                .oauth2(mentor.token())
+                .when()
+                .get("/api/v1/mentees/{id}", mentee)
+                .then()
+                .statusCode(200);
+        org.assertj.core.api.Assertions.assertThat(
+                        fixtures.failureOf("delete from audit_event where entity_id = ?1", mentee))
+                .contains("append-only");
+        org.assertj.core.api.Assertions.assertThat(
+                        fixtures.failureOf("update audit_event set actor = 'someone' where entity_id = ?1", mentee))
+                .contains("append-only");
+        org.assertj.core.api.Assertions.assertThat(fixtures.auditOf(mentee)).containsExactly("read");
+    }
+}
