@@ -12,7 +12,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -61,9 +64,13 @@ public class DemoDataLoader {
             connection.setAutoCommit(false);
             long started = System.nanoTime();
             insertProjects(connection);
-            insertStaff(connection);
+            Map<UUID, List<UUID>> mentors = insertStaff(connection);
+            DemoCaseRecords records = new DemoCaseRecords(LocalDate.now(), mentors);
+            records.insert(connection);
             connection.commit();
-            LOG.infof("Demo data loaded in %d ms", (System.nanoTime() - started) / 1_000_000);
+            LOG.infof(
+                    "Demo data loaded in %d ms: 14 projects, 76 staff, %s",
+                    (System.nanoTime() - started) / 1_000_000, records.summary());
         }
     }
 
@@ -111,7 +118,9 @@ public class DemoDataLoader {
         }
     }
 
-    private static void insertStaff(Connection connection) throws SQLException {
+    /** Inserts the staff; returns the people who work on cases (mentors and leads) by project. */
+    private static Map<UUID, List<UUID>> insertStaff(Connection connection) throws SQLException {
+        Map<UUID, List<UUID>> mentors = new HashMap<>();
         Random random = new Random(SEED);
         try (PreparedStatement person = connection.prepareStatement(
                         "insert into person (id, keycloak_user_id, display_name, email) values (?, ?, ?, ?)");
@@ -129,6 +138,10 @@ public class DemoDataLoader {
                         personId,
                         account.projectRole(),
                         LocalDate.of(2020, 1, 1));
+                if (!account.projectRole().equals("integration")) {
+                    mentors.computeIfAbsent(account.projectId(), k -> new ArrayList<>())
+                            .add(personId);
+                }
             }
             for (int p = 0; p < DemoProjects.ALL.size(); p++) {
                 DemoProject project = DemoProjects.ALL.get(p);
@@ -146,11 +159,14 @@ public class DemoDataLoader {
                     LocalDate since = LocalDate.of(2020 + random.nextInt(5), 1 + random.nextInt(12), 1);
                     addPerson(person, personId, null, name, project.slug() + "." + personNo);
                     addMembership(membership, personNo, project.id(), personId, role, since);
+                    mentors.computeIfAbsent(project.id(), k -> new ArrayList<>())
+                            .add(personId);
                 }
             }
             person.executeBatch();
             membership.executeBatch();
         }
+        return mentors;
     }
 
     private static void addPerson(PreparedStatement person, UUID id, String keycloakUserId, String name, String mailbox)
