@@ -58,6 +58,7 @@ export async function unwrap<T>(
 /** The translation key that explains an error to the user. */
 export function errorMessageKey(error: unknown): string {
   if (!(error instanceof ApiError)) return 'errors.generic';
+  if (error.problem?.type?.endsWith('/concurrent-update')) return 'errors.stale';
   switch (error.status) {
     case 0:
       return 'errors.network';

@@ -908,6 +908,9 @@ export interface components {
     Me: {
       /** @description Keycloak user id */
       subject: string;
+      /** @description The caller's person id as member of staff (lead mentor of cases etc.) */
+      personId:
+        ((string | components['schemas']['UUID'] | null) | null) | components['schemas']['UUID'] | null;
       /** @example mentor.leipzig */
       username: string | null;
       /** @example Lena Hoffmann */

@@ -1,13 +1,21 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CaseloadTable } from '@/features/caseload/components/caseload-table';
 import { StartPage } from '@/features/start/components/start-page';
-import { useAuth } from '@/lib/auth';
+import { hasAnyRole, useAuth } from '@/lib/auth';
 
 export function HomePage() {
   const { t } = useTranslation();
   const auth = useAuth();
-  if (auth.authenticated) return <StartPage />;
+  if (auth.authenticated) {
+    return (
+      <Stack gap="xl">
+        <StartPage />
+        {hasAnyRole(auth, 'mentor', 'project_lead') && <CaseloadTable />}
+      </Stack>
+    );
+  }
   return (
     <Stack gap="md" maw={720}>
       <Title order={2}>{t('welcome.heading')}</Title>

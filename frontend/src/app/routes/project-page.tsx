@@ -1,7 +1,7 @@
 import { Divider, Stack } from '@mantine/core';
 import { useParams } from 'react-router';
 import { ProjectDetails } from '@/features/projects/components/project-details';
-import { useMe } from '@/features/start/api/get-me';
+import { useMe } from '@/lib/me';
 import { TeamPanel } from '@/features/team/components/team-panel';
 import { hasAnyRole, useAuth } from '@/lib/auth';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorMessage, Loading } from '@/components/ui/query-state';
 import { ApiError } from '@/lib/api-client';
-import { districtNames, useDistricts } from '../api/get-districts';
+import { districtNames, useDistricts } from '@/lib/districts';
 import { useProject } from '../api/get-project';
 import { ProjectContact } from './project-card';
 

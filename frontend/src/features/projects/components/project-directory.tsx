@@ -2,7 +2,7 @@ import { Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorMessage, Loading } from '@/components/ui/query-state';
-import { districtNames, useDistricts } from '../api/get-districts';
+import { districtNames, useDistricts } from '@/lib/districts';
 import { useProjects } from '../api/get-projects';
 import { ProjectCard } from './project-card';
 

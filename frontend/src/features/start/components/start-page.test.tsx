@@ -3,6 +3,10 @@ import { onApi } from '@/testing/mock-api';
 import { renderApp, signedIn } from '@/testing/test-utils';
 
 describe('start page', () => {
+  beforeEach(() => {
+    onApi('GET /api/v1/caseload', { body: { items: [], page: 0, size: 25, total: 0 } });
+  });
+
   it('greets a visitor with a login button', async () => {
     renderApp('/');
     expect(await screen.findByRole('heading', { name: 'Willkommen beim AMM Case Desk' })).toBeInTheDocument();

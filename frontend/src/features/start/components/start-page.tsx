@@ -2,7 +2,7 @@ import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@man
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorMessage, Loading } from '@/components/ui/query-state';
-import { useMe } from '../api/get-me';
+import { useMe } from '@/lib/me';
 
 /** The signed-in start page: who you are, your roles and the projects you work in. */
 export function StartPage() {

@@ -414,8 +414,15 @@ final class DemoCaseRecords {
                 continue;
             }
             UUID employer = random.nextDouble() < 0.25 ? employers.get(random.nextInt(employers.size())) : null;
-            String topics = "{" + pick(MENTEE_TOPICS) + (employer != null ? ",employer_advice" : "")
-                    + (random.nextBoolean() ? "," + pick(MENTEE_TOPICS) : "") + "}";
+            java.util.Set<String> topicSet = new java.util.LinkedHashSet<>();
+            topicSet.add(pick(MENTEE_TOPICS));
+            if (employer != null) {
+                topicSet.add("employer_advice");
+            }
+            if (random.nextBoolean()) {
+                topicSet.add(pick(MENTEE_TOPICS));
+            }
+            String topics = "{" + String.join(",", topicSet) + "}";
             activityRows.add(new Row(
                     nextId(),
                     project.id(),
@@ -425,7 +432,7 @@ final class DemoCaseRecords {
                     Date.valueOf(on),
                     15 * (1 + random.nextInt(8)),
                     pick(CHANNELS),
-                    topics.replace(",job_search,job_search", ",job_search"),
+                    topics,
                     pick(NOTES)));
         }
     }

@@ -38,6 +38,7 @@ public class MeResource {
     public MeView me() {
         return new MeView(
                 user.subject(),
+                staff.myPersonId().orElse(null),
                 user.username().orElse(null),
                 user.displayName().orElse(null),
                 user.email().orElse(null),

@@ -77,6 +77,11 @@ public final class StaffApi {
     public record MeView(
             @Schema(description = "Keycloak user id") String subject,
 
+            @Schema(
+                    description = "The caller's person id as member of staff (lead mentor of cases etc.)",
+                    nullable = true)
+            UUID personId,
+
             @Schema(examples = "mentor.leipzig", nullable = true)
             String username,
 

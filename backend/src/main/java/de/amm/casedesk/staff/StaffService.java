@@ -33,6 +33,7 @@ public class StaffService {
     private final ProjectService projects;
     private final ProjectAccess access;
     private final AuditService audit;
+    private final de.amm.casedesk.common.security.CurrentUser caller;
 
     public StaffService(
             MembershipRepository memberships,
@@ -40,13 +41,15 @@ public class StaffService {
             AccountDirectory accounts,
             ProjectService projects,
             ProjectAccess access,
-            AuditService audit) {
+            AuditService audit,
+            de.amm.casedesk.common.security.CurrentUser caller) {
         this.memberships = memberships;
         this.persons = persons;
         this.accounts = accounts;
         this.projects = projects;
         this.access = access;
         this.audit = audit;
+        this.caller = caller;
     }
 
     public List<Membership> team(UUID projectId) {
@@ -119,6 +122,11 @@ public class StaffService {
             persons.list("id in ?1", personIds).forEach(p -> names.put(p.id, p.displayName));
         }
         return names;
+    }
+
+    /** The caller's person id, when they are registered as staff. */
+    public java.util.Optional<UUID> myPersonId() {
+        return memberships.personIdOf(caller.subject());
     }
 
     /** The caller's open memberships with the project names. */

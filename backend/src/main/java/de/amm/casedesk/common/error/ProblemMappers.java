@@ -102,7 +102,7 @@ public class ProblemMappers {
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
         return respond(
-                ProblemType.CONFLICT,
+                ProblemType.CONCURRENT_UPDATE,
                 "Someone else changed this record at the same time; reload it and apply your change again",
                 List.of(),
                 uri);

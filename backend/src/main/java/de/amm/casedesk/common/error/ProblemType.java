@@ -15,6 +15,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Response format not available"),
     CONFLICT("conflict", 409, "The request conflicts with the current state"),
+    CONCURRENT_UPDATE("concurrent-update", 409, "The record was changed by someone else at the same moment"),
     PRECONDITION_FAILED("precondition-failed", 412, "The record was changed by someone else"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported content type"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "The idempotency key was used for a different request"),
@@ -48,7 +49,7 @@ public enum ProblemType {
 
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != VALIDATION_FAILED) {
+            if (type.status == status && type != VALIDATION_FAILED && type != CONCURRENT_UPDATE) {
                 return type;
             }
         }
