@@ -75,22 +75,35 @@ public class MenteeRepository implements PanacheRepositoryBase<Mentee, UUID> {
         return ((Number) query.create(getEntityManager()).getSingleResult()).longValue();
     }
 
+    /** Sorts that need only the mentee row: the page is cut before the case work is looked up. */
+    private static final java.util.Set<String> ROW_SORTS = java.util.Set.of("lastName", "createdAt", "pseudonym");
+
     @SuppressWarnings("unchecked")
     public List<Row> search(MenteeFilter filter, ProjectScope scope, PageRequest page) {
         if (scope.isEmpty()) {
             return List.of();
         }
         UUID[] projects = scope.all() ? null : scope.projectIds().toArray(UUID[]::new);
+        String order = " order by " + ORDER.get(page.sortField()).formatted(page.direction());
+        boolean pageFirst = ROW_SORTS.contains(page.sortField());
         NativeQuery query = new NativeQuery()
                 .append("select m.id, m.project_id, m.pseudonym, m.first_name, m.last_name, m.gender, m.year_of_birth,"
                         + " m.nationality, m.district_ags, c.status, c.lead_mentor_id, lead.display_name,"
                         + " la.last_contact, nf.next_due,"
-                        + " (select array_agg(mp.project_id) from mentee_project mp where mp.mentee_id = m.id)"
-                        + " from mentee m"
-                        + " left join lateral (select case when bool_or(cf.ended_on is null) then 'open'"
-                        + " when count(*) > 0 then 'closed' else 'none' end as status,"
-                        + " (array_agg(cf.lead_mentor_id) filter (where cf.ended_on is null))[1] as lead_mentor_id"
-                        + " from case_file cf where cf.mentee_id = m.id");
+                        + " (select array_agg(mp.project_id) from mentee_project mp where mp.mentee_id = m.id)");
+        if (pageFirst) {
+            query.append(" from (select m.* from mentee m where true");
+            where(query, filter, scope);
+            query.append(order)
+                    .append(" limit ? offset ?", page.size(), page.offset())
+                    .append(") m");
+        } else {
+            query.append(" from mentee m");
+        }
+        query.append(" left join lateral (select case when bool_or(cf.ended_on is null) then 'open'"
+                + " when count(*) > 0 then 'closed' else 'none' end as status,"
+                + " (array_agg(cf.lead_mentor_id) filter (where cf.ended_on is null))[1] as lead_mentor_id"
+                + " from case_file cf where cf.mentee_id = m.id");
         inScope(query, "cf", projects);
         query.append(
                 ") c on true left join person lead on lead.id = c.lead_mentor_id"
@@ -99,10 +112,14 @@ public class MenteeRepository implements PanacheRepositoryBase<Mentee, UUID> {
         query.append(") la on true left join lateral (select min(f.due_on) as next_due from follow_up f"
                 + " where f.mentee_id = m.id and f.result is null");
         inScope(query, "f", projects);
-        query.append(") nf on true where true");
-        where(query, filter, scope);
-        query.append(" order by " + ORDER.get(page.sortField()).formatted(page.direction()))
-                .append(" limit ? offset ?", page.size(), page.offset());
+        query.append(") nf on true");
+        if (pageFirst) {
+            query.append(order);
+        } else {
+            query.append(" where true");
+            where(query, filter, scope);
+            query.append(order).append(" limit ? offset ?", page.size(), page.offset());
+        }
         List<Object[]> rows = query.create(getEntityManager()).getResultList();
         return rows.stream().map(MenteeRepository::row).toList();
     }
