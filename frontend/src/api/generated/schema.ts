@@ -526,6 +526,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/public/key-results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The programme's headline figures
+     * @description The four key results of the current programme: from 1 January 2020 (phase 2) to the end of the last completed month, all projects, small counts withheld. No login; cacheable for an hour.
+     */
+    get: operations['getPublicKeyResults'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/referrals': {
     parameters: {
       query?: never;
@@ -570,6 +590,90 @@ export interface paths {
      * @description For the project's lead.
      */
     delete: operations['deleteReferral'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/breakdown': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Figures by one dimension
+     * @description The key results by project, district (of residence), quarter, year, funding phase, gender, age group (on `to`), nationality, residence status or qualification; placements of every type by type or employer sector; contacts by topic; follow-ups due in the period by months after the start (share still in the job or training). Time dimensions count each period separately. Answers as JSON, or as a table with Accept: text/csv or the XLSX media type.
+     */
+    get: operations['getBreakdown'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/key-results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The four key results
+     * @description Mentees supported, employers supported, mentees placed in work or vocational training, mentees sustainably integrated, for a period and filters, as defined in the tag's description. Project staff see their own projects; the coordination entity and the ministry see all. For the ministry, mentee counts from 1 to 4 are withheld ("<5").
+     */
+    get: operations['getKeyResults'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The frozen quarterly reports
+     * @description Newest first, every version.
+     */
+    get: operations['listReports'];
+    put?: never;
+    /**
+     * Issue a quarterly report
+     * @description Computes the report of a completed quarter for the ministry (small counts withheld) and freezes it with its period and definition version. Issuing the same quarter again makes a new version; earlier versions stay unchanged.
+     */
+    post: operations['issueReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/reports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A frozen quarterly report
+     * @description As JSON, or as a download with Accept: application/pdf or the XLSX media type.
+     */
+    get: operations['getReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -648,6 +752,22 @@ export interface components {
       /** @example Leipzig */
       city: string;
     };
+    /** @description The filters the figures were computed with */
+    AppliedFilters: {
+      /** @description Projects; empty: all projects the caller may see */
+      projectIds: string[];
+      /** @description Districts of residence (AGS codes); empty: all */
+      districts: string[];
+      /** @example phase2 */
+      phase: string | null;
+      /**
+       * @description Target groups
+       * @example [
+       *       "women"
+       *     ]
+       */
+      targetGroups: string[];
+    };
     /** @description One audited action; it names people by id only */
     AuditEvent: {
       /** Format: int64 */
@@ -663,6 +783,36 @@ export interface components {
       entity: string;
       entityId: components['schemas']['UUID'];
       projectId: components['schemas']['UUID'] | null;
+    };
+    /** @description Figures by one dimension */
+    Breakdown: {
+      /** @example district */
+      dimension: string;
+      period: components['schemas']['Period'];
+      filters: components['schemas']['AppliedFilters'];
+      definitionVersion: string;
+      rows: components['schemas']['BreakdownRow'][];
+      /** @description The figures of the whole period and filters (for non-time dimensions) */
+      total: components['schemas']['BreakdownRow'] | null;
+      withheld: boolean;
+    };
+    /** @description The figures of one group; fields that do not apply to the dimension are null */
+    BreakdownRow: {
+      /** @description Stable key of the group (a code, AGS, project id, 2024-Q1, ...); null: unknown */
+      key: string | null;
+      label: components['schemas']['Labels'];
+      menteesSupported: components['schemas']['MenteeFigure'] | null;
+      employersSupported: components['schemas']['EmployerFigure'] | null;
+      menteesPlaced: components['schemas']['MenteeFigure'] | null;
+      menteesSustainablyIntegrated: components['schemas']['MenteeFigure'] | null;
+      /** @description Placements of any type starting in the period */
+      placements: components['schemas']['MenteeFigure'] | null;
+      /**
+       * Format: int64
+       * @description Contacts with the topic in the period
+       */
+      contacts: number | null;
+      followUps: components['schemas']['FollowUpFigure'] | null;
     };
     /** @description A case (Betreuung): a mentee supported by a project */
     Case: {
@@ -783,6 +933,15 @@ export interface components {
       /** @example p.lange@pflege-sonnenhof.example */
       email?: string | null;
     };
+    /**
+     * @description A whole number, or the string "<5" where the count is withheld
+     * @example 4794
+     */
+    Count: {
+      /** Format: int64 */
+      value: number;
+      withheld: boolean;
+    } & (components['schemas']['Number'] | components['schemas']['Withheld']);
     /** @description A Saxon district (Landkreis or kreisfreie Stadt) */
     District: {
       /**
@@ -812,6 +971,14 @@ export interface components {
       version: number;
       createdAt: components['schemas']['Instant'];
       updatedAt: components['schemas']['Instant'];
+    };
+    /** @description Employers counted */
+    EmployerFigure: {
+      /**
+       * Format: int64
+       * @example 1997
+       */
+      total: number;
     };
     /** @description An employer as recorded by project staff */
     EmployerInput: {
@@ -869,6 +1036,18 @@ export interface components {
       /** Format: int64 */
       version: number;
     };
+    /** @description Follow-ups due in the period, by result */
+    FollowUpFigure: {
+      stillThere: components['schemas']['Count'];
+      left: components['schemas']['Count'];
+      notReachable: components['schemas']['Count'];
+      open: components['schemas']['Count'];
+      /**
+       * Format: double
+       * @description stillThere / (stillThere + left + notReachable); null when withheld or none recorded
+       */
+      stillThereShare: number | null;
+    };
     /** @enum {string} */
     FollowUpResult: 'still_there' | 'left' | 'not_reachable';
     /** @description The result of a follow-up */
@@ -887,6 +1066,31 @@ export interface components {
      * @example 2022-03-10T16:15:50Z
      */
     Instant: string;
+    /** @description The programme's four key results for a period and filters */
+    KeyResults: {
+      period: components['schemas']['Period'];
+      filters: components['schemas']['AppliedFilters'];
+      /** @example 2026.1 */
+      definitionVersion: string;
+      menteesSupported: components['schemas']['MenteeFigure'];
+      employersSupported: components['schemas']['EmployerFigure'];
+      menteesPlaced: components['schemas']['MenteeFigure'];
+      menteesSustainablyIntegrated: components['schemas']['MenteeFigure'];
+      /**
+       * Format: int64
+       * @description Projects with at least one active mentor or lead on `to`
+       * @example 14
+       */
+      projects: number;
+      /**
+       * Format: int64
+       * @description Mentors and project leads active on `to`
+       * @example 76
+       */
+      activeMentors: number;
+      /** @description True when counts from 1 to 4 are withheld (ministry, public) */
+      withheld: boolean;
+    };
     Labels: {
       /**
        * @description German
@@ -978,6 +1182,17 @@ export interface components {
       version: number;
       createdAt: components['schemas']['Instant'];
       updatedAt: components['schemas']['Instant'];
+    };
+    /** @description A mentee figure: all mentees counted, the female ones, their share */
+    MenteeFigure: {
+      total: components['schemas']['Count'];
+      female: components['schemas']['Count'];
+      /**
+       * Format: double
+       * @description female / total (0 to 1); null when withheld or when nobody was counted
+       * @example 0.35
+       */
+      femaleShare: number | null;
     };
     /** @description A mentee as registered or changed by project staff */
     MenteeInput: {
@@ -1091,6 +1306,8 @@ export interface components {
       /** @enum {string} */
       role: 'mentor' | 'project_lead';
     };
+    /** Format: int64 */
+    Number: number;
     PageActivityView: {
       /** @description The items of this page */
       items: components['schemas']['Activity'][];
@@ -1288,6 +1505,13 @@ export interface components {
        * @example 137
        */
       total: number;
+    };
+    /** @description The period the figures cover, both days included */
+    Period: {
+      /** @example 2020-01-01 */
+      from: components['schemas']['LocalDate'];
+      /** @example 2024-06-30 */
+      to: components['schemas']['LocalDate'];
     };
     Placement: {
       id: components['schemas']['UUID'];
@@ -1517,6 +1741,50 @@ export interface components {
       | 'employer'
       | 'self'
       | 'other';
+    Report: {
+      summary: components['schemas']['ReportSummary'];
+      content: components['schemas']['ReportContent'];
+    };
+    /** @description What a quarterly report holds, as frozen when issued */
+    ReportContent: {
+      /** @description The quarter */
+      quarter: components['schemas']['KeyResults'];
+      /** @description Phase 2 onward up to the end of the quarter */
+      cumulative: components['schemas']['KeyResults'];
+      breakdowns: components['schemas']['Breakdown'][];
+    };
+    /** @description The quarter to report on */
+    ReportRequest: {
+      /**
+       * Format: int32
+       * @example 2026
+       */
+      year: number;
+      /**
+       * Format: int32
+       * @example 3
+       */
+      quarter: number;
+    };
+    /** @description A frozen quarterly report */
+    ReportSummary: {
+      id: components['schemas']['UUID'];
+      /** Format: int32 */
+      year: number;
+      /** Format: int32 */
+      quarter: number;
+      /**
+       * Format: int32
+       * @description 1 for the first report of the quarter, then 2, 3, ... for re-issued ones
+       */
+      version: number;
+      periodFrom: components['schemas']['LocalDate'];
+      periodTo: components['schemas']['LocalDate'];
+      definitionVersion: string;
+      issuedAt: components['schemas']['Instant'];
+      /** @description Keycloak user id of who issued it */
+      issuedBy: string;
+    };
     /** @enum {string} */
     ResidenceStatus:
       | 'asylum_seeker'
@@ -1579,6 +1847,8 @@ export interface components {
       | 'other';
     /** Format: uuid */
     UUID: string;
+    /** @enum {string} */
+    Withheld: '<5';
   };
   responses: never;
   parameters: never;
@@ -4277,6 +4547,26 @@ export interface operations {
       };
     };
   };
+  getPublicKeyResults: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The key results */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KeyResults'];
+        };
+      };
+    };
+  };
   listReferrals: {
     parameters: {
       query?: {
@@ -4605,6 +4895,319 @@ export interface operations {
       };
       /** @description If-Match missing */
       428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBreakdown: {
+    parameters: {
+      query: {
+        dimension:
+          | 'project'
+          | 'district'
+          | 'quarter'
+          | 'year'
+          | 'phase'
+          | 'gender'
+          | 'ageGroup'
+          | 'nationality'
+          | 'residenceStatus'
+          | 'qualification'
+          | 'placementType'
+          | 'employerSector'
+          | 'topic'
+          | 'followUp';
+        /** @description Only mentees living in these districts (repeatable) */
+        district?: string[];
+        /** @description First day (default 2020-01-01) */
+        from?: string;
+        phase?: 'model' | 'phase2' | 'phase3';
+        /** @description Only these projects (repeatable) */
+        projectId?: string[];
+        targetGroup?: 'women' | 'withoutQualification';
+        /** @description Last day (default today) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The breakdown */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Breakdown'];
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid dimension, period or filter */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A project that is not the caller's */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getKeyResults: {
+    parameters: {
+      query?: {
+        /** @description Only mentees living in these districts, AGS (repeatable) */
+        district?: string[];
+        /**
+         * @description First day (default 2020-01-01)
+         * @example 2020-01-01
+         */
+        from?: string;
+        /** @description Cut the period to a funding phase */
+        phase?: 'model' | 'phase2' | 'phase3';
+        /** @description Only these projects (repeatable) */
+        projectId?: string[];
+        /** @description Only these target groups (repeatable) */
+        targetGroup?: 'women' | 'withoutQualification';
+        /**
+         * @description Last day (default today)
+         * @example 2024-06-30
+         */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The key results */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KeyResults'];
+        };
+      };
+      /** @description Invalid period or filter */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A project that is not the caller's */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listReports: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The reports */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportSummary'][];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Neither the coordination entity nor the ministry */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  issueReport: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retried request safe */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportRequest'];
+      };
+    };
+    responses: {
+      /** @description Issued */
+      201: {
+        headers: {
+          /** @description Address of the report */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Report'];
+        };
+      };
+      /** @description Invalid quarter, or not over yet */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not the coordination entity */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Idempotency-Key reused for another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Report'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'application/pdf': string;
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Neither the coordination entity nor the ministry */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such report */
+      404: {
         headers: {
           [name: string]: unknown;
         };

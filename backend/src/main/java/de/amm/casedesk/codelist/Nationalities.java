@@ -38,4 +38,13 @@ public final class Nationalities {
     static List<CodeListApi.Code> list() {
         return LIST;
     }
+
+    /** German and English names of a nationality code (the code itself if unknown). */
+    public static Labels labels(String code) {
+        return LIST.stream()
+                .filter(c -> c.code().equals(code))
+                .map(CodeListApi.Code::labels)
+                .findFirst()
+                .orElse(new Labels(code, code));
+    }
 }

@@ -63,10 +63,17 @@ public class DemoDataLoader {
             }
             connection.setAutoCommit(false);
             long started = System.nanoTime();
+            try (var statement = connection.createStatement()) {
+                // the statistics' fact tables are built once at the end, not row by row
+                statement.execute("set local amm.statistics_deferred = 'on'");
+            }
             insertProjects(connection);
             Map<UUID, List<UUID>> mentors = insertStaff(connection);
             DemoCaseRecords records = new DemoCaseRecords(LocalDate.now(), mentors);
             records.insert(connection);
+            try (var statement = connection.createStatement()) {
+                statement.execute("select stat_rebuild()");
+            }
             connection.commit();
             LOG.infof(
                     "Demo data loaded in %d ms: 14 projects, 76 staff, %s",
