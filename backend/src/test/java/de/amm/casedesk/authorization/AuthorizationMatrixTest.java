@@ -62,7 +62,8 @@ class AuthorizationMatrixTest {
             UUID activity,
             UUID placement,
             UUID followUp,
-            UUID referral) {}
+            UUID referral,
+            UUID report) {}
 
     World world() {
         UUID a = fixtures.project();
@@ -105,7 +106,8 @@ class AuthorizationMatrixTest {
                 activity,
                 placement,
                 followUp,
-                referral);
+                referral,
+                fixtures.statisticsReport());
     }
 
     /** One endpoint: how to call it against a world, and what each caller gets. */
@@ -388,6 +390,33 @@ class AuthorizationMatrixTest {
                 "/api/v1/audit",
                 w -> Call.of("/api/v1/audit"),
                 expect(401, 403, 200, 403, 403, 200, 200, 403, 403)));
+        // statistics: project staff see their own projects only; the admin sees no figures
+        entries.add(new Entry(
+                "GET",
+                "/api/v1/statistics/key-results",
+                w -> Call.of("/api/v1/statistics/key-results?projectId=" + w.projectA()),
+                expect(401, 200, 200, 200, 404, 404, 200, 200, 403)));
+        entries.add(new Entry(
+                "GET",
+                "/api/v1/statistics/breakdown",
+                w -> Call.of("/api/v1/statistics/breakdown?dimension=district&projectId=" + w.projectA()),
+                expect(401, 200, 200, 200, 404, 404, 200, 200, 403)));
+        entries.add(new Entry("GET", "/api/v1/public/key-results", w -> Call.of("/api/v1/public/key-results"), PUBLIC));
+        entries.add(new Entry(
+                "GET",
+                "/api/v1/statistics/reports",
+                w -> Call.of("/api/v1/statistics/reports"),
+                expect(401, 403, 403, 403, 403, 403, 200, 200, 403)));
+        entries.add(new Entry(
+                "POST",
+                "/api/v1/statistics/reports",
+                w -> Call.of("/api/v1/statistics/reports").withBody(Map.of("year", 2020, "quarter", 1)),
+                expect(401, 403, 403, 403, 403, 403, 201, 403, 403)));
+        entries.add(new Entry(
+                "GET",
+                "/api/v1/statistics/reports/{id}",
+                w -> Call.of("/api/v1/statistics/reports/" + w.report()),
+                expect(401, 403, 403, 403, 403, 403, 200, 200, 403)));
         return entries;
     }
 

@@ -233,6 +233,20 @@ public class Fixtures {
         });
     }
 
+    /** A frozen quarterly report with empty content. */
+    public UUID statisticsReport() {
+        UUID id = Ids.newId();
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("insert into statistics_report (id, year, quarter,"
+                                + " version, period_from, period_to, definition_version, issued_by, content) values (?1, 2019,"
+                                + " 1, (select coalesce(max(version), 0) + 1 from statistics_report where year = 2019),"
+                                + " '2019-01-01', '2019-03-31', '2026.1', 'test',"
+                                + " '{\"quarter\": null, \"cumulative\": null, \"breakdowns\": []}')")
+                        .setParameter(1, id)
+                        .executeUpdate());
+        return id;
+    }
+
     /** Runs a statement that the database should refuse; returns the refusal's message (null if it ran). */
     public String failureOf(String sql, Object... params) {
         try {
