@@ -937,11 +937,7 @@ export interface components {
      * @description A whole number, or the string "<5" where the count is withheld
      * @example 4794
      */
-    Count: {
-      /** Format: int64 */
-      value: number;
-      withheld: boolean;
-    } & (components['schemas']['Number'] | components['schemas']['Withheld']);
+    Count: number | '<5';
     /** @description A Saxon district (Landkreis or kreisfreie Stadt) */
     District: {
       /**
@@ -1306,8 +1302,6 @@ export interface components {
       /** @enum {string} */
       role: 'mentor' | 'project_lead';
     };
-    /** Format: int64 */
-    Number: number;
     PageActivityView: {
       /** @description The items of this page */
       items: components['schemas']['Activity'][];
@@ -1820,6 +1814,11 @@ export interface components {
       | 'U';
     /** @enum {string} */
     SizeClass: 'micro' | 'small' | 'medium' | 'large';
+    /**
+     * @description women: female mentees; withoutQualification: mentees without a vocational qualification
+     * @enum {string}
+     */
+    TargetGroup: 'women' | 'withoutQualification';
     /** @description A mentee's cases, contacts, placements (with their follow-ups) and referrals, each list newest first. Notes are withheld outside the mentee's projects. */
     Timeline: {
       menteeId: components['schemas']['UUID'];
@@ -1847,8 +1846,6 @@ export interface components {
       | 'other';
     /** Format: uuid */
     UUID: string;
-    /** @enum {string} */
-    Withheld: '<5';
   };
   responses: never;
   parameters: never;
@@ -4929,7 +4926,7 @@ export interface operations {
         phase?: 'model' | 'phase2' | 'phase3';
         /** @description Only these projects (repeatable) */
         projectId?: string[];
-        targetGroup?: 'women' | 'withoutQualification';
+        targetGroup?: components['schemas']['TargetGroup'][];
         /** @description Last day (default today) */
         to?: string;
       };
@@ -5003,7 +5000,7 @@ export interface operations {
         /** @description Only these projects (repeatable) */
         projectId?: string[];
         /** @description Only these target groups (repeatable) */
-        targetGroup?: 'women' | 'withoutQualification';
+        targetGroup?: components['schemas']['TargetGroup'][];
         /**
          * @description Last day (default today)
          * @example 2024-06-30

@@ -2,15 +2,11 @@ package de.amm.casedesk.statistics;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A count, or "<5" where it is withheld (mentee counts from 1 to 4, for the ministry and the public). */
-@Schema(
-        name = "Count",
-        description = "A whole number, or the string \"<5\" where the count is withheld",
-        oneOf = {Count.Number.class, Count.Withheld.class},
-        examples = "4794")
+/**
+ * A count, or "<5" where it is withheld (mentee counts from 1 to 4, for the ministry and the public). Its OpenAPI
+ * schema (a number or the string "<5") is given in application.properties, since the record's fields are not its JSON.
+ */
 public record Count(long value, boolean withheld) {
 
     public static final String WITHHELD = "<5";
@@ -33,10 +29,4 @@ public record Count(long value, boolean withheld) {
     public static Count fromJson(Object json) {
         return json instanceof java.lang.Number number ? of(number.longValue()) : new Count(0, true);
     }
-
-    @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0")
-    interface Number {}
-
-    @Schema(type = SchemaType.STRING, enumeration = WITHHELD)
-    interface Withheld {}
 }

@@ -75,11 +75,7 @@ public class StatisticsResource {
             @QueryParam("targetGroup")
                     @Parameter(
                             description = "Only these target groups (repeatable)",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.ARRAY,
-                                            implementation = String.class,
-                                            enumeration = {"women", "withoutQualification"}))
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = TargetGroup.class))
                     List<String> targetGroup) {
         return service.keyResults(filters(from, to, phase, projectId, district, targetGroup));
     }
@@ -138,12 +134,7 @@ public class StatisticsResource {
             @QueryParam("district") @Parameter(description = "Only mentees living in these districts (repeatable)")
                     List<String> district,
             @QueryParam("targetGroup")
-                    @Parameter(
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.ARRAY,
-                                            implementation = String.class,
-                                            enumeration = {"women", "withoutQualification"}))
+                    @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = TargetGroup.class))
                     List<String> targetGroup,
             @jakarta.ws.rs.HeaderParam(HttpHeaders.ACCEPT) @Parameter(hidden = true) String accept) {
         if (dimension == null || dimension.isBlank()) {
