@@ -36,8 +36,23 @@ public class StatisticsRepository {
         static final Counts ZERO = new Counts(MenteeCount.ZERO, 0L, MenteeCount.ZERO, MenteeCount.ZERO);
     }
 
-    /** A grouping of mentee figures by an attribute of the fact rows; {@code employerKey} null: none. */
-    public record Grouping(String menteeKey, String employerKey, List<Object> parameters) {}
+    /**
+     * A grouping of mentee figures by an attribute of the fact rows; {@code employerKey} null: none;
+     * {@code cellKey} the same grouping in the monthly cells, null where the cells do not hold it.
+     */
+    public record Grouping(String menteeKey, String employerKey, List<Object> parameters, StatisticsCells.Key cellKey) {
+
+        static final Grouping NONE = new Grouping("''", "''", List.of(), StatisticsCells.Key.NONE);
+        static final Grouping DISTRICT =
+                new Grouping("district_ags", "district_ags", List.of(), StatisticsCells.Key.DISTRICT);
+        static final Grouping PROJECT =
+                new Grouping("project_id::text", "project_id::text", List.of(), StatisticsCells.Key.PROJECT);
+
+        /** A grouping by a mentee attribute only the fact rows hold. */
+        static Grouping ofFacts(String menteeKey, List<Object> parameters) {
+            return new Grouping(menteeKey, null, parameters, null);
+        }
+    }
 
     /** Which fact rows answer a query. */
     private enum Rows {
@@ -57,16 +72,28 @@ public class StatisticsRepository {
         boolean distinct() {
             return this == SEVERAL;
         }
+
+        /** The cells' scope; null: the cells cannot answer (a mentee in two of several projects counts once). */
+        StatisticsCells.Scope cells() {
+            return switch (this) {
+                case ALL -> StatisticsCells.Scope.ALL;
+                case ONE -> StatisticsCells.Scope.ONE;
+                case EACH -> StatisticsCells.Scope.EACH;
+                case SEVERAL -> null;
+            };
+        }
     }
 
     private final EntityManager em;
+    private final StatisticsCells cells;
 
-    public StatisticsRepository(EntityManager em) {
+    public StatisticsRepository(EntityManager em, StatisticsCells cells) {
         this.em = em;
+        this.cells = cells;
     }
 
     public Counts keyResults(StatisticsQuery q) {
-        return grouped(q, new Grouping("''", "''", List.of())).getOrDefault("", Counts.ZERO);
+        return grouped(q, Grouping.NONE).getOrDefault("", Counts.ZERO);
     }
 
     /** The key results per value of the grouping. */
@@ -75,10 +102,25 @@ public class StatisticsRepository {
     }
 
     private Map<String, Counts> grouped(StatisticsQuery q, Grouping grouping, Rows rows) {
-        Map<String, MenteeCount> supported = menteeFigure(q, grouping, Figure.SUPPORTED, rows);
-        Map<String, MenteeCount> placed = menteeFigure(q, grouping, Figure.PLACED, rows);
-        Map<String, MenteeCount> sustainable = menteeFigure(q, grouping, Figure.SUSTAINABLE, rows);
-        Map<String, Long> employers = grouping.employerKey() == null ? null : employers(q, grouping);
+        Map<String, MenteeCount> supported;
+        Map<String, MenteeCount> placed;
+        Map<String, MenteeCount> sustainable;
+        Map<String, Long> employers;
+        if (grouping.cellKey() != null && rows.cells() != null) {
+            var figures = cells.period(q, rows.cells(), grouping.cellKey());
+            supported = figures.get(StatisticsCells.Figure.SUPPORTED);
+            placed = figures.get(StatisticsCells.Figure.PLACED);
+            sustainable = figures.get(StatisticsCells.Figure.SUSTAINABLE);
+            employers = new HashMap<>();
+            for (var e : figures.get(StatisticsCells.Figure.EMPLOYERS).entrySet()) {
+                employers.put(e.getKey(), e.getValue().total());
+            }
+        } else {
+            supported = menteeFigure(q, grouping, Figure.SUPPORTED, rows);
+            placed = menteeFigure(q, grouping, Figure.PLACED, rows);
+            sustainable = menteeFigure(q, grouping, Figure.SUSTAINABLE, rows);
+            employers = grouping.employerKey() == null ? null : employers(q, grouping);
+        }
         Map<String, Counts> result = new LinkedHashMap<>();
         java.util.Set<String> keys = new java.util.TreeSet<>(java.util.Comparator.nullsLast(String::compareTo));
         keys.addAll(supported.keySet());
@@ -101,8 +143,7 @@ public class StatisticsRepository {
 
     /** Per project, each project counted with its own rows (a mentee counts once in each project). */
     public Map<UUID, Counts> byProject(StatisticsQuery q) {
-        Map<String, Counts> grouped =
-                grouped(q, new Grouping("project_id::text", "project_id::text", List.of()), Rows.EACH);
+        Map<String, Counts> grouped = grouped(q, Grouping.PROJECT, Rows.EACH);
         Map<UUID, Counts> result = new LinkedHashMap<>();
         grouped.forEach((key, counts) -> result.put(UUID.fromString(key), counts));
         return result;
@@ -178,6 +219,18 @@ public class StatisticsRepository {
      * in which its predecessor does not: the rows give contiguous bucket ranges [a, b], summed here.
      */
     public List<Counts> byBuckets(StatisticsQuery q, List<LocalDate> starts) {
+        if (Rows.of(q).cells() != null) {
+            var figures = cells.buckets(q, Rows.of(q).cells(), starts);
+            List<Counts> result = new ArrayList<>();
+            for (int i = 0; i < starts.size(); i++) {
+                result.add(new Counts(
+                        figures.get(StatisticsCells.Figure.SUPPORTED).get(i),
+                        figures.get(StatisticsCells.Figure.EMPLOYERS).get(i).total(),
+                        figures.get(StatisticsCells.Figure.PLACED).get(i),
+                        figures.get(StatisticsCells.Figure.SUSTAINABLE).get(i)));
+            }
+            return result;
+        }
         int n = starts.size();
         Date[] bounds = starts.stream().map(Date::valueOf).toArray(Date[]::new);
         long[][] supported = new long[n + 2][2];

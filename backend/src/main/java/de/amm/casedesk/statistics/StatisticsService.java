@@ -160,14 +160,13 @@ public class StatisticsService {
         StatisticsQuery q = r.query();
         List<Group> groups = switch (dimension) {
             case PROJECT -> projectGroups(q);
-            case DISTRICT -> attributeGroups(q, "district_ags", "district_ags", this::districtLabel);
-            case GENDER -> attributeGroups(q, "gender", null, code -> codeLabel(Gender.class, code));
+            case DISTRICT -> attributeGroups(q, Grouping.DISTRICT, this::districtLabel);
+            case GENDER -> attributeGroups(q, "gender", code -> codeLabel(Gender.class, code));
             case AGE_GROUP -> ageGroups(q);
-            case NATIONALITY -> attributeGroups(q, "nationality", null, this::nationalityLabel);
+            case NATIONALITY -> attributeGroups(q, "nationality", this::nationalityLabel);
             case RESIDENCE_STATUS ->
-                attributeGroups(q, "residence_status", null, code -> codeLabel(ResidenceStatus.class, code));
-            case QUALIFICATION ->
-                attributeGroups(q, "qualification", null, code -> codeLabel(Qualification.class, code));
+                attributeGroups(q, "residence_status", code -> codeLabel(ResidenceStatus.class, code));
+            case QUALIFICATION -> attributeGroups(q, "qualification", code -> codeLabel(Qualification.class, code));
             case QUARTER, YEAR, PHASE -> timeGroups(q, dimension);
             case PLACEMENT_TYPE -> placementGroups(q, "type", code -> codeLabel(PlacementType.class, code));
             case EMPLOYER_SECTOR -> placementGroups(q, "employer_sector", code -> codeLabel(Sector.class, code));
@@ -291,9 +290,12 @@ public class StatisticsService {
             Long contacts,
             Map<String, Long> followUps) {}
 
-    private List<Group> attributeGroups(
-            StatisticsQuery q, String menteeColumn, String employerColumn, Function<String, Labels> label) {
-        Map<String, Counts> grouped = repository.grouped(q, new Grouping(menteeColumn, employerColumn, List.of()));
+    private List<Group> attributeGroups(StatisticsQuery q, String menteeColumn, Function<String, Labels> label) {
+        return attributeGroups(q, Grouping.ofFacts(menteeColumn, List.of()), label);
+    }
+
+    private List<Group> attributeGroups(StatisticsQuery q, Grouping grouping, Function<String, Labels> label) {
+        Map<String, Counts> grouped = repository.grouped(q, grouping);
         List<Group> groups = new ArrayList<>();
         grouped.forEach((key, counts) -> groups.add(new Group(key, label.apply(key), counts, null, null, null)));
         return groups;
@@ -305,7 +307,7 @@ public class StatisticsService {
                 + " when ? - year_of_birth < 35 then '25_34' when ? - year_of_birth < 45 then '35_44'"
                 + " when ? - year_of_birth < 55 then '45_54' else '55_plus' end";
         Map<String, Counts> grouped =
-                repository.grouped(q, new Grouping(expression, null, List.of(year, year, year, year)));
+                repository.grouped(q, Grouping.ofFacts(expression, List.of(year, year, year, year)));
         Map<String, Labels> labels = new LinkedHashMap<>();
         labels.put("under_25", new Labels("unter 25", "under 25"));
         labels.put("25_34", new Labels("25 bis 34", "25 to 34"));

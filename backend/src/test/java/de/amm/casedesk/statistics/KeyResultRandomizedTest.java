@@ -85,12 +85,14 @@ class KeyResultRandomizedTest {
                     to = swap;
                 }
                 List<Variant> variants = List.of(
-                        new Variant(Set.of(), null, false),
-                        new Variant(Set.of(a), null, false),
-                        new Variant(Set.of(b), null, false),
-                        new Variant(Set.of(a, b), null, false),
-                        new Variant(Set.of(), "14612", false),
-                        new Variant(Set.of(a), null, true));
+                        new Variant(Set.of(), null, false, false),
+                        new Variant(Set.of(a), null, false, false),
+                        new Variant(Set.of(b), null, false, false),
+                        new Variant(Set.of(a, b), null, false, false),
+                        new Variant(Set.of(), "14612", false, false),
+                        new Variant(Set.of(a), null, true, false),
+                        new Variant(Set.of(), null, false, true),
+                        new Variant(Set.of(b), "14713", true, true));
                 for (Variant variant : variants) {
                     Figures expected = expected(from, to, variant);
                     Figures actual = actual(coordinator, from, to, variant);
@@ -102,7 +104,8 @@ class KeyResultRandomizedTest {
             }
             LocalDate from = START.plusDays(random.nextInt(400));
             LocalDate to = from.plusDays(300 + random.nextInt(400));
-            for (Variant variant : List.of(new Variant(Set.of(), null, false), new Variant(Set.of(a), null, false))) {
+            for (Variant variant :
+                    List.of(new Variant(Set.of(), null, false, false), new Variant(Set.of(a), null, false, true))) {
                 JsonPath quarters = breakdown(coordinator, from, to, variant, "quarter");
                 List<String> keys = quarters.getList("rows.key");
                 for (int i = 0; i < keys.size(); i++) {
@@ -113,24 +116,42 @@ class KeyResultRandomizedTest {
                             : quarterStart.plusMonths(3).minusDays(1);
                     Figures expected = expected(qFrom, qTo, variant);
                     String row = "rows[" + i + "].";
-                    assertThat(new Figures(
-                                    quarters.getLong(row + "menteesSupported.total"),
-                                    quarters.getLong(row + "menteesSupported.female"),
-                                    quarters.getLong(row + "employersSupported.total"),
-                                    quarters.getLong(row + "menteesPlaced.total"),
-                                    quarters.getLong(row + "menteesPlaced.female"),
-                                    quarters.getLong(row + "menteesSustainablyIntegrated.total"),
-                                    quarters.getLong(row + "menteesSustainablyIntegrated.female")))
+                    assertThat(figures(quarters, row))
                             .as("round %d, quarter %s of %s to %s, %s", round, keys.get(i), from, to, variant)
                             .isEqualTo(expected);
                     comparisons++;
                 }
             }
+            // breakdowns by district and by project: each row is the figures with that district (project) as filter
+            for (Variant variant :
+                    List.of(new Variant(Set.of(), null, false, false), new Variant(Set.of(b), null, true, false))) {
+                for (String dimension : List.of("district", "project")) {
+                    JsonPath rows = breakdown(coordinator, from, to, variant, dimension);
+                    List<String> keys = rows.getList("rows.key");
+                    for (int i = 0; i < keys.size(); i++) {
+                        String key = keys.get(i);
+                        Variant row = dimension.equals("district")
+                                ? new Variant(variant.projects(), key, variant.women(), variant.noQualification())
+                                : new Variant(
+                                        Set.of(UUID.fromString(key)),
+                                        variant.district(),
+                                        variant.women(),
+                                        variant.noQualification());
+                        assertThat(figures(rows, "rows[" + i + "]."))
+                                .as("round %d, %s %s of %s to %s, %s", round, dimension, key, from, to, variant)
+                                .isEqualTo(expected(from, to, row));
+                        comparisons++;
+                    }
+                    assertThat(figures(rows, "total."))
+                            .as("round %d, total by %s of %s to %s, %s", round, dimension, from, to, variant)
+                            .isEqualTo(expected(from, to, variant));
+                }
+            }
         }
-        assertThat(comparisons).isGreaterThan(300);
+        assertThat(comparisons).isGreaterThan(500);
     }
 
-    record Variant(Set<UUID> projects, String district, boolean women) {}
+    record Variant(Set<UUID> projects, String district, boolean women, boolean noQualification) {}
 
     /** A date on which some record starts, ends or reaches its mark, or the day before or after. */
     private LocalDate nearRecordDate(Random random) {
@@ -240,8 +261,9 @@ class KeyResultRandomizedTest {
 
     private Figures expected(LocalDate from, LocalDate to, Variant v) {
         Predicate<UUID> inProjects = p -> v.projects().isEmpty() || v.projects().contains(p);
-        Predicate<Mentee> passes =
-                m -> (v.district() == null || v.district().equals(m.district())) && (!v.women() || m.female());
+        Predicate<Mentee> passes = m -> (v.district() == null || v.district().equals(m.district()))
+                && (!v.women() || m.female())
+                && (!v.noQualification() || m.noQualification());
         Set<UUID> supported = new HashSet<>();
         for (Case c : cases) {
             if (inProjects.test(c.project())
@@ -305,20 +327,17 @@ class KeyResultRandomizedTest {
         if (v.women()) {
             request = request.queryParam("targetGroup", "women");
         }
-        JsonPath json = request.when()
-                .get("/api/v1/statistics/key-results")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-        return new Figures(
-                json.getLong("menteesSupported.total"),
-                json.getLong("menteesSupported.female"),
-                json.getLong("employersSupported.total"),
-                json.getLong("menteesPlaced.total"),
-                json.getLong("menteesPlaced.female"),
-                json.getLong("menteesSustainablyIntegrated.total"),
-                json.getLong("menteesSustainablyIntegrated.female"));
+        if (v.noQualification()) {
+            request = request.queryParam("targetGroup", "withoutQualification");
+        }
+        return figures(
+                request.when()
+                        .get("/api/v1/statistics/key-results")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath(),
+                "");
     }
 
     private JsonPath breakdown(String token, LocalDate from, LocalDate to, Variant v, String dimension) {
@@ -330,12 +349,32 @@ class KeyResultRandomizedTest {
         for (UUID project : v.projects()) {
             request = request.queryParam("projectId", project);
         }
+        if (v.district() != null) {
+            request = request.queryParam("district", v.district());
+        }
+        if (v.women()) {
+            request = request.queryParam("targetGroup", "women");
+        }
+        if (v.noQualification()) {
+            request = request.queryParam("targetGroup", "withoutQualification");
+        }
         return request.when()
                 .get("/api/v1/statistics/breakdown")
                 .then()
                 .statusCode(200)
                 .extract()
                 .jsonPath();
+    }
+
+    private static Figures figures(JsonPath json, String prefix) {
+        return new Figures(
+                json.getLong(prefix + "menteesSupported.total"),
+                json.getLong(prefix + "menteesSupported.female"),
+                json.getLong(prefix + "employersSupported.total"),
+                json.getLong(prefix + "menteesPlaced.total"),
+                json.getLong(prefix + "menteesPlaced.female"),
+                json.getLong(prefix + "menteesSustainablyIntegrated.total"),
+                json.getLong(prefix + "menteesSustainablyIntegrated.female"));
     }
 
     private static LocalDate quarterStart(String key) {

@@ -26,7 +26,8 @@ public class StatisticsData {
         QuarkusTransaction.requiringNew()
                 .run(() -> em.createNativeQuery(
                                 "truncate mentee, employer, case_file, activity, placement, follow_up, referral, mentee_project,"
-                                        + " stat_episode, stat_placement, stat_employer_day, stat_topic_day, stat_topic_month cascade")
+                                        + " stat_episode, stat_placement, stat_employer_day, stat_topic_day, stat_topic_month, stat_cell,"
+                                        + " stat_gap_cell cascade")
                         .executeUpdate());
     }
 
