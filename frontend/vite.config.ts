@@ -11,6 +11,12 @@ const proxy = {
   '/q': { target: apiTarget, changeOrigin: false },
 };
 
+// Tests load react-router and react-router/dom from the same (ESM) build, as the browser does: left to
+// Node, the app's imports get the CommonJS build and react-router/dom the ESM one, two routers that do not
+// share their context (https://github.com/remix-run/react-router/issues/12785).
+const reactRouter = (file: string) =>
+  fileURLToPath(new URL(`./node_modules/react-router/dist/development/${file}`, import.meta.url));
+
 export default defineConfig({
   plugins: [react()],
   resolve: {
@@ -28,6 +34,10 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    alias: [
+      { find: /^react-router$/, replacement: reactRouter('index.mjs') },
+      { find: /^react-router\/dom$/, replacement: reactRouter('dom-export.mjs') },
+    ],
     coverage: { exclude: ['src/api/generated/**'] },
   },
 });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
+import { createBrowserRouter, Outlet } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import { AppLayout, type NavItem } from '@/components/layout/app-layout';
 import { EmployerList } from '@/features/casework/components/employer-list';
 import { MenteeList } from '@/features/casework/components/mentee-list';
@@ -16,6 +17,7 @@ function Layout() {
   const { t } = useTranslation();
   const auth = useAuth();
   const caseRecords = hasAnyRole(auth, 'mentor', 'project_lead', 'integration', 'coordinator');
+  const statistics = hasAnyRole(auth, 'mentor', 'project_lead', 'integration', 'coordinator', 'ministry');
   const nav: NavItem[] = [
     { to: '/', label: t('nav.start') },
     ...(caseRecords
@@ -24,6 +26,7 @@ function Layout() {
           { to: '/employers', label: t('nav.employers') },
         ]
       : []),
+    ...(statistics ? [{ to: '/statistics', label: t('nav.statistics') }] : []),
     { to: '/projects', label: t('nav.projects') },
   ];
   return (
@@ -44,6 +47,13 @@ export const routes = [
       { path: '/employers', element: <EmployerList /> },
       { path: '/projects', element: <ProjectDirectory /> },
       { path: '/projects/:projectId', element: <ProjectPage /> },
+      {
+        // its own chunk: the charts library loads only with the statistics page
+        path: '/statistics',
+        lazy: async () => ({
+          Component: (await import('@/features/statistics/components/statistics-page')).StatisticsPage,
+        }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -36,7 +36,8 @@ const bearer: Middleware = {
   },
 };
 
-export const api = createClient<paths>({ baseUrl: window.location.origin });
+// Typed for JSON answers (and problem+json errors); the file downloads ask with `parseAs: 'blob'`.
+export const api = createClient<paths, `${string}/json`>({ baseUrl: window.location.origin });
 api.use(bearer);
 
 /** Returns the data of a successful call or throws an {@link ApiError}. */

@@ -1,5 +1,6 @@
-import { screen } from '@testing-library/react';
-import { onApi } from '@/testing/mock-api';
+import { screen, within } from '@testing-library/react';
+import { keyResults } from '@/testing/fixtures';
+import { onApi, requests } from '@/testing/mock-api';
 import { renderApp, signedIn } from '@/testing/test-utils';
 
 describe('start page', () => {
@@ -11,6 +12,31 @@ describe('start page', () => {
     renderApp('/');
     expect(await screen.findByRole('heading', { name: 'Willkommen beim AMM Case Desk' })).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: 'Anmelden' }).length).toBeGreaterThan(0);
+  });
+
+  it('shows a visitor the programme in figures', async () => {
+    onApi('GET /api/v1/public/key-results', {
+      body: keyResults({
+        period: { from: '2020-01-01', to: '2024-06-30' },
+        withheld: true,
+        menteesSustainablyIntegrated: { total: '<5', female: '<5', femaleShare: null },
+      }),
+    });
+    renderApp('/');
+    expect(await screen.findByRole('heading', { name: 'Das Programm in Zahlen' })).toBeInTheDocument();
+    expect(await screen.findByText('Seit 1.1.2020, Stand 30.6.2024')).toBeInTheDocument();
+    const supported = screen.getByRole('article', { name: 'Betreute Teilnehmende' });
+    expect(within(supported).getByText('4.794')).toBeInTheDocument();
+    expect(within(supported).getByText('davon 35 % Frauen')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('article', { name: 'Betreute Arbeitgeber' })).getByText('1.997'),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('article', { name: 'Nachhaltig integriert' })).getByText('<5'),
+    ).toBeInTheDocument();
+    expect(
+      requests.find((r) => r.url.endsWith('/api/v1/public/key-results'))?.headers.has('Authorization'),
+    ).toBe(false);
   });
 
   it('shows the signed-in mentor who they are and their projects', async () => {
