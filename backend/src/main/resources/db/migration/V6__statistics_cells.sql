@@ -9,15 +9,16 @@
 -- A, B and C are sums of monthly cells (kinds 'A', 'B', 'C' of stat_cell), S a sum of cells by the
 -- months of p and x (stat_gap_cell); the partial months at the edges of a period come from the fact rows.
 -- Cells are keyed by what the key results can be filtered by: project (null: all projects), district,
--- female, without qualification. StatisticsCells explains the sums; the randomized test holds them to
--- a plain computation of the definitions.
+-- female, without qualification. Each cell is also kept summed over the districts (district_ags '*'), so
+-- that figures without a district read a few thousand cells. StatisticsCells explains the sums; the
+-- randomized test holds them to a plain computation of the definitions.
 
 create table stat_cell (
     figure            char(1)  not null,  -- S supported, P placed, Q sustainably integrated, E employers
     project_id        uuid,
     kind              char(1)  not null,  -- A, B or C (see above)
     month             date     not null,
-    district_ags      char(5),
+    district_ags      char(5),            -- '*': all districts
     female            boolean  not null,
     no_qualification  boolean  not null,
     n                 integer  not null,
@@ -25,7 +26,7 @@ create table stat_cell (
         (figure, project_id, kind, month, district_ags, female, no_qualification)
 );
 
-create index stat_cell_by_project on stat_cell (figure, kind, project_id, month) where project_id is not null;
+create index stat_cell_by_scope on stat_cell (project_id, district_ags, month);
 
 create table stat_gap_cell (
     figure            char(1)  not null,
@@ -40,7 +41,7 @@ create table stat_gap_cell (
         (figure, project_id, prev_month, month, district_ags, female, no_qualification)
 );
 
-create index stat_gap_cell_by_month on stat_gap_cell (figure, project_id, month);
+create index stat_gap_cell_by_scope on stat_gap_cell (project_id, district_ags, prev_month);
 
 -- The links of every fact row, one row per link kind; "day" is x, y or p, "x" the link's own day.
 create view stat_link as
@@ -80,6 +81,12 @@ cross join lateral (values (d.project_id), (null::uuid)) s (project_id)
 cross join lateral (values ('A'::char(1)), ('B'), ('C')) k (kind)
 where (k.kind = 'A' and prev_on is null) or k.kind = 'B' or (k.kind = 'C' and prev_on is not null);
 
+-- Every link once in its district and once more in all districts ('*').
+create view stat_link_by_district as
+select l.figure, l.owner_id, l.project_id, l.kind, l.day, l.x, d.district_ags, l.female, l.no_qualification
+from stat_link l
+cross join lateral (values (l.district_ags), ('*'::char(5))) d (district_ags);
+
 -- Adds the cells of the links of some owners (mentees or employers), with a sign: -1 before their fact
 -- rows are replaced, +1 after. Writers take turns (a transaction-scoped advisory lock) so that two of
 -- them never wait for each other's cells.
@@ -88,7 +95,7 @@ create function stat_add_cells(figures char(1)[], owners uuid[], sign integer) r
     insert into stat_cell as c (figure, project_id, kind, month, district_ags, female, no_qualification, n)
     select figure, project_id, kind, date_trunc('month', day)::date, district_ags, female, no_qualification,
            sign * count(*)
-    from stat_link
+    from stat_link_by_district
     where owner_id = any(owners) and figure = any(figures)
     group by 1, 2, 3, 4, 5, 6, 7
     order by 1, 2, 3, 4, 5, 6, 7
@@ -97,7 +104,7 @@ create function stat_add_cells(figures char(1)[], owners uuid[], sign integer) r
     insert into stat_gap_cell as c (figure, project_id, prev_month, month, district_ags, female, no_qualification, n)
     select figure, project_id, date_trunc('month', day)::date, date_trunc('month', x)::date, district_ags, female,
            no_qualification, sign * count(*)
-    from stat_link
+    from stat_link_by_district
     where owner_id = any(owners) and figure = any(figures) and kind = 'C'
     group by 1, 2, 3, 4, 5, 6, 7
     order by 1, 2, 3, 4, 5, 6, 7
@@ -125,12 +132,12 @@ create function stat_rebuild_cells() returns void language sql as $$
     truncate stat_cell, stat_gap_cell;
     insert into stat_cell (figure, project_id, kind, month, district_ags, female, no_qualification, n)
     select figure, project_id, kind, date_trunc('month', day)::date, district_ags, female, no_qualification, count(*)
-    from stat_link
+    from stat_link_by_district
     group by 1, 2, 3, 4, 5, 6, 7;
     insert into stat_gap_cell (figure, project_id, prev_month, month, district_ags, female, no_qualification, n)
     select figure, project_id, date_trunc('month', day)::date, date_trunc('month', x)::date, district_ags, female,
            no_qualification, count(*)
-    from stat_link
+    from stat_link_by_district
     where kind = 'C'
     group by 1, 2, 3, 4, 5, 6, 7;
     analyze stat_cell;

@@ -2,9 +2,10 @@ package de.amm.casedesk.statistics;
 
 /**
  * The programme's key results, defined once (PRODUCT.md, "Key-result definitions"). The fact tables of
- * migration V5 (stat_episode, stat_placement, stat_employer_day, kept in step by triggers) and the
- * counting queries of {@link StatisticsRepository} implement exactly these words; the API documents them
- * with {@link #DESCRIPTION} and names {@link #VERSION} in every answer.
+ * migration V5 (stat_episode, stat_placement, stat_employer_day, kept in step by triggers), their monthly
+ * cells of V6 ({@link StatisticsCells}) and the counting queries of {@link StatisticsRepository} implement
+ * exactly these words; the API documents them with {@link #DESCRIPTION} and names {@link #VERSION} in every
+ * answer.
  */
 public final class KeyResultDefinitions {
 

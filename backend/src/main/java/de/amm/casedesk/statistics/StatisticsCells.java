@@ -119,7 +119,7 @@ public class StatisticsCells {
                     f.code,
                     date(e.cutT),
                     date(e.cutF));
-            cellConditions(sql, q, scope, f);
+            cellConditions(sql, q, scope, f, key);
             sql.append(
                     " union all select ?, " + key.column + ", -n, female from stat_gap_cell where figure = ?"
                             + " and prev_month < ? and month >= ?",
@@ -127,7 +127,7 @@ public class StatisticsCells {
                     f.code,
                     date(e.cutF),
                     date(e.upT));
-            cellConditions(sql, q, scope, f);
+            cellConditions(sql, q, scope, f, key);
             for (Edge edge : e.edges(f)) {
                 sql.append(" union all select ?, " + key.column + ", " + edge.sign + ", " + f.female(), f.code);
                 edge.from(sql, f);
@@ -171,7 +171,7 @@ public class StatisticsCells {
                         "select figure, kind, month, sum(n), sum(n) filter (where female) from stat_cell"
                                 + " where month < ?",
                         date(buckets.getLast().cutT));
-        cellConditions(cells, q, scope, null);
+        cellConditions(cells, q, scope, null, Key.NONE);
         cells.append(" group by 1, 2, 3");
         for (Object[] row : rows(cells)) {
             months.computeIfAbsent(row[0] + "" + row[1], k -> new TreeMap<>())
@@ -194,7 +194,7 @@ public class StatisticsCells {
                                 + " where prev_month < ? and month >= ?",
                         date(buckets.getLast().cutF),
                         date(buckets.getFirst().upT));
-        cellConditions(gaps, q, scope, null);
+        cellConditions(gaps, q, scope, null, Key.NONE);
         gaps.append(" group by 1, 2, 3");
         for (Object[] row : rows(gaps)) {
             long[][] into = result.get(Figure.of(row[0]));
@@ -313,8 +313,14 @@ public class StatisticsCells {
         }
     }
 
-    /** Scope and filters on the cells; {@code figure} null: the filters of every figure. */
-    private static void cellConditions(NativeQuery sql, StatisticsQuery q, Scope scope, Figure figure) {
+    /**
+     * Scope and filters on the cells; {@code figure} null: the filters of every figure. Cells are kept by
+     * district and summed over the districts (district '*'); a query reads one or the other.
+     */
+    private static void cellConditions(NativeQuery sql, StatisticsQuery q, Scope scope, Figure figure, Key key) {
+        if (q.districts().isEmpty()) {
+            sql.append(key == Key.DISTRICT ? " and district_ags is distinct from '*'" : " and district_ags = '*'");
+        }
         switch (scope) {
             case ALL -> sql.append(" and project_id is null");
             case ONE ->

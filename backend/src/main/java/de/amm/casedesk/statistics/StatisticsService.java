@@ -35,6 +35,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -160,7 +161,7 @@ public class StatisticsService {
         StatisticsQuery q = r.query();
         List<Group> groups = switch (dimension) {
             case PROJECT -> projectGroups(q);
-            case DISTRICT -> attributeGroups(q, Grouping.DISTRICT, this::districtLabel);
+            case DISTRICT -> attributeGroups(q, Grouping.DISTRICT, districtLabels());
             case GENDER -> attributeGroups(q, "gender", code -> codeLabel(Gender.class, code));
             case AGE_GROUP -> ageGroups(q);
             case NATIONALITY -> attributeGroups(q, "nationality", this::nationalityLabel);
@@ -536,15 +537,13 @@ public class StatisticsService {
 
     private static final Labels UNKNOWN = new Labels("unbekannt", "unknown");
 
-    private Labels districtLabel(String ags) {
-        if (ags == null) {
-            return UNKNOWN;
+    /** The districts' names, read once per breakdown. */
+    private Function<String, Labels> districtLabels() {
+        Map<String, String> names = new HashMap<>();
+        for (District d : programme.districts()) {
+            names.put(d.ags, d.name);
         }
-        return programme.districts().stream()
-                .filter(d -> d.ags.equals(ags))
-                .map((District d) -> new Labels(d.name, d.name))
-                .findFirst()
-                .orElse(new Labels(ags, ags));
+        return ags -> ags == null ? UNKNOWN : new Labels(names.getOrDefault(ags, ags), names.getOrDefault(ags, ags));
     }
 
     private Labels nationalityLabel(String code) {
