@@ -23,9 +23,10 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
                 .list();
     }
 
+    /** One project with its districts (Hibernate 6 returns the fetched project once, however many districts). */
     public Optional<Project> findWithDistricts(UUID id) {
         return find("from Project p left join fetch p.districts where p.id = ?1", id)
-                .firstResultOptional();
+                .singleResultOptional();
     }
 
     public boolean nameTaken(String name, UUID exceptId) {
