@@ -113,12 +113,7 @@ public class ActivityResource {
             @Context UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST /activities", body, () -> {
             ActivityView activity = service.create(body);
-            return Response.created(uri.getAbsolutePathBuilder()
-                            .path(activity.id().toString())
-                            .build())
-                    .entity(activity)
-                    .tag(Versions.etag(activity.version()))
-                    .build();
+            return Versions.created(uri, activity.id(), activity.version(), activity);
         });
     }
 

@@ -124,11 +124,7 @@ public class CaseResource {
             @Context UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST /cases", body, () -> {
             CaseView c = service.create(body);
-            return Response.created(
-                            uri.getAbsolutePathBuilder().path(c.id().toString()).build())
-                    .entity(c)
-                    .tag(Versions.etag(c.version()))
-                    .build();
+            return Versions.created(uri, c.id(), c.version(), c);
         });
     }
 

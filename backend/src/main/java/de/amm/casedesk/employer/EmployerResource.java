@@ -121,12 +121,7 @@ public class EmployerResource {
             @Context UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST /employers", body, () -> {
             Employer employer = service.create(body);
-            return Response.created(uri.getAbsolutePathBuilder()
-                            .path(employer.id.toString())
-                            .build())
-                    .entity(EmployerMapper.toView(employer))
-                    .tag(Versions.etag(employer.version))
-                    .build();
+            return Versions.created(uri, employer.id, employer.version, EmployerMapper.toView(employer));
         });
     }
 

@@ -154,12 +154,7 @@ public class MenteeResource {
             @Context UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST /mentees", body, () -> {
             MenteeView mentee = service.create(body);
-            return Response.created(uri.getAbsolutePathBuilder()
-                            .path(mentee.id().toString())
-                            .build())
-                    .entity(mentee)
-                    .tag(Versions.etag(mentee.version()))
-                    .build();
+            return Versions.created(uri, mentee.id(), mentee.version(), mentee);
         });
     }
 

@@ -111,12 +111,7 @@ public class PlacementResource {
             @Context UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST /placements", body, () -> {
             PlacementView placement = service.create(body);
-            return Response.created(uri.getAbsolutePathBuilder()
-                            .path(placement.id().toString())
-                            .build())
-                    .entity(placement)
-                    .tag(Versions.etag(placement.version()))
-                    .build();
+            return Versions.created(uri, placement.id(), placement.version(), placement);
         });
     }
 

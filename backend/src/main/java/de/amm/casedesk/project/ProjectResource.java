@@ -97,11 +97,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "409", description = "The name is taken")
     public Response create(ProjectInput input, @Context UriInfo uri) {
         Project project = service.create(input);
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(project.id.toString()).build())
-                .entity(ProjectMapper.toView(project))
-                .tag(Versions.etag(project.version))
-                .build();
+        return Versions.created(uri, project.id, project.version, ProjectMapper.toView(project));
     }
 
     @PUT

@@ -106,12 +106,7 @@ public class ReferralResource {
             @Context UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST /referrals", body, () -> {
             ReferralView referral = service.create(body);
-            return Response.created(uri.getAbsolutePathBuilder()
-                            .path(referral.id().toString())
-                            .build())
-                    .entity(referral)
-                    .tag(Versions.etag(referral.version()))
-                    .build();
+            return Versions.created(uri, referral.id(), referral.version(), referral);
         });
     }
 

@@ -3,6 +3,9 @@ package de.amm.casedesk.common.api;
 import de.amm.casedesk.common.error.ApiException;
 import de.amm.casedesk.common.error.ProblemType;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 
 /**
  * Optimistic locking over HTTP: every record carries a version, sent as ETag; a change must name the
@@ -14,6 +17,14 @@ public final class Versions {
 
     public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** 201 for a new record: its address under the request's path, the record, and its version as ETag. */
+    public static Response created(UriInfo uri, UUID id, long version, Object entity) {
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
+                .entity(entity)
+                .tag(etag(version))
+                .build();
     }
 
     /** The version named in an If-Match header ("3", W/"3" or 3). */
