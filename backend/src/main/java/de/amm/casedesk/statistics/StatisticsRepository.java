@@ -6,10 +6,14 @@ import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -122,7 +126,7 @@ public class StatisticsRepository {
             employers = grouping.employerKey() == null ? null : employers(q, grouping);
         }
         Map<String, Counts> result = new LinkedHashMap<>();
-        java.util.Set<String> keys = new java.util.TreeSet<>(java.util.Comparator.nullsLast(String::compareTo));
+        Set<String> keys = new TreeSet<>(Comparator.nullsLast(String::compareTo));
         keys.addAll(supported.keySet());
         keys.addAll(placed.keySet());
         keys.addAll(sustainable.keySet());
@@ -457,39 +461,30 @@ public class StatisticsRepository {
             sql.append(" and m.qualification = 'none'");
         }
         sql.append(" group by 1, 2");
-        Map<Integer, Map<String, Long>> result = new java.util.TreeMap<>();
+        Map<Integer, Map<String, Long>> result = new TreeMap<>();
         for (Object[] row : rows(sql)) {
             result.computeIfAbsent((int) number(row[0]), k -> new HashMap<>()).put((String) row[1], number(row[2]));
         }
         return result;
     }
 
-    /** Mentors and project leads whose membership includes the day, in the projects asked for. */
-    public long activeMentors(StatisticsQuery q, LocalDate on) {
-        NativeQuery sql = new NativeQuery()
-                .append(
-                        "select count(distinct person_id) from project_membership where role in ('mentor', 'project_lead')"
-                                + " and started_on <= ? and (ended_on is null or ended_on >= ?)",
-                        Date.valueOf(on),
-                        Date.valueOf(on));
-        if (!q.allProjects()) {
-            sql.append(" and project_id = any(?)", (Object) q.projects().toArray(UUID[]::new));
-        }
-        return number(sql.create(em).getSingleResult());
-    }
+    /** Projects and their staff on a day: mentors and leads whose membership includes it. */
+    public record Staffing(long projects, long mentors) {}
 
-    /** Projects with at least one mentor or lead on the day, among those asked for. */
-    public long activeProjects(StatisticsQuery q, LocalDate on) {
+    /** Projects with at least one mentor or lead on the day, and those mentors and leads, among the projects asked for. */
+    public Staffing staffing(StatisticsQuery q, LocalDate on) {
         NativeQuery sql = new NativeQuery()
                 .append(
-                        "select count(distinct project_id) from project_membership where role in ('mentor', 'project_lead')"
-                                + " and started_on <= ? and (ended_on is null or ended_on >= ?)",
+                        "select count(distinct project_id), count(distinct person_id) from project_membership"
+                                + " where role in ('mentor', 'project_lead') and started_on <= ?"
+                                + " and (ended_on is null or ended_on >= ?)",
                         Date.valueOf(on),
                         Date.valueOf(on));
         if (!q.allProjects()) {
             sql.append(" and project_id = any(?)", (Object) q.projects().toArray(UUID[]::new));
         }
-        return number(sql.create(em).getSingleResult());
+        Object[] row = (Object[]) sql.create(em).getSingleResult();
+        return new Staffing(number(row[0]), number(row[1]));
     }
 
     private static void scope(NativeQuery sql, StatisticsQuery q, Rows rows, String alias) {

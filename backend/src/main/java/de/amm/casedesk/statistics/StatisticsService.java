@@ -140,6 +140,7 @@ public class StatisticsService {
     KeyResults keyResults(Resolved r) {
         StatisticsQuery q = r.query();
         Counts counts = repository.keyResults(q);
+        StatisticsRepository.Staffing staffing = repository.staffing(q, q.to());
         return new KeyResults(
                 new Period(q.from(), q.to()),
                 r.applied(),
@@ -148,8 +149,8 @@ public class StatisticsService {
                 new EmployerFigure(counts.employers()),
                 figure(counts.placed(), r.withhold()),
                 figure(counts.sustainable(), r.withhold()),
-                repository.activeProjects(q, q.to()),
-                repository.activeMentors(q, q.to()),
+                staffing.projects(),
+                staffing.mentors(),
                 r.withhold());
     }
 

@@ -9,6 +9,7 @@ import de.amm.casedesk.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +39,40 @@ class KeyResultEdgesTest {
         project = fixtures.project();
         lead = fixtures.staff(project, "mentor").personId();
         employer = data.employer(project, "14713");
+    }
+
+    @Test
+    void projectsAndActiveMentorsAreCountedOnTheLastDay() {
+        fixtures.staff(project, "project_lead");
+        UUID other = fixtures.project();
+        var both = fixtures.staff(other, "mentor");
+        fixtures.alsoWorksIn(both, project, "mentor");
+        String today = LocalDate.now().toString();
+        given().auth()
+                .oauth2(coordinator)
+                .queryParam("from", FROM)
+                .queryParam("to", today)
+                .queryParam("projectId", project)
+                .when()
+                .get("/api/v1/statistics/key-results")
+                .then()
+                .statusCode(200)
+                .body("projects", equalTo(1))
+                .body("activeMentors", equalTo(3));
+        given().auth()
+                .oauth2(coordinator)
+                .queryParam("from", FROM)
+                .queryParam("to", today)
+                .queryParam("projectId", project)
+                .queryParam("projectId", other)
+                .when()
+                .get("/api/v1/statistics/key-results")
+                .then()
+                .statusCode(200)
+                .body("projects", equalTo(2))
+                .body("activeMentors", equalTo(3));
+        // the memberships began a year ago: on the last day of Q1 2024 nobody was active yet
+        keyResults("projectId", project).body("projects", equalTo(0)).body("activeMentors", equalTo(0));
     }
 
     ValidatableResponse keyResults(Object... query) {
