@@ -27,8 +27,8 @@ const scenarios = {
   'key results, one district, last quarter': `/api/v1/statistics/key-results?from=${day(quarterFrom)}&to=${day(quarterTo)}&district=14612`,
   'breakdown by quarter, whole period': `/api/v1/statistics/breakdown?dimension=quarter&${whole}`,
   'breakdown by district, whole period': `/api/v1/statistics/breakdown?dimension=district&${whole}`,
-  // a mentee attribute: counted from the fact rows, not from cells
-  'breakdown by gender, last quarter': `/api/v1/statistics/breakdown?dimension=gender&from=${day(quarterFrom)}&to=${day(quarterTo)}`,
+  'breakdown by age group, whole period': `/api/v1/statistics/breakdown?dimension=ageGroup&${whole}`,
+  'breakdown by nationality, one district, last quarter': `/api/v1/statistics/breakdown?dimension=nationality&from=${day(quarterFrom)}&to=${day(quarterTo)}&district=14612`,
 };
 
 if (process.env.AMM_PG_LOG) {

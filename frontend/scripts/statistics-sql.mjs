@@ -13,7 +13,7 @@ const warmups = 5;
 
 const ms = (v) => `${v.toFixed(1)} ms`.padStart(9);
 console.log(
-  `\n${'scenario'.padEnd(44)} ${'stmts'.padStart(5)} ${'API p50'.padStart(9)} ${'API p95'.padStart(9)} ${'SQL p50'.padStart(9)} ${'SQL p95'.padStart(9)} ${'API/SQL p50'.padStart(11)}`,
+  `\n${'scenario'.padEnd(52)} ${'stmts'.padStart(5)} ${'API p50'.padStart(9)} ${'API p95'.padStart(9)} ${'SQL p50'.padStart(9)} ${'SQL p95'.padStart(9)} ${'API/SQL p50'.padStart(11)}`,
 );
 for (const [name, { statements }] of Object.entries(captured)) {
   // one psql session per scenario: results to /dev/null, the client-side timing of every statement kept
@@ -37,6 +37,6 @@ for (const [name, { statements }] of Object.entries(captured)) {
   const sqlP50 = percentile(sums, 50);
   const a = api[name];
   console.log(
-    `${name.padEnd(44)} ${String(statements.length).padStart(5)} ${ms(a.p50)} ${ms(a.p95)} ${ms(sqlP50)} ${ms(percentile(sums, 95))} ${`${(a.p50 / sqlP50).toFixed(2)}x`.padStart(11)}`,
+    `${name.padEnd(52)} ${String(statements.length).padStart(5)} ${ms(a.p50)} ${ms(a.p95)} ${ms(sqlP50)} ${ms(percentile(sums, 95))} ${`${(a.p50 / sqlP50).toFixed(2)}x`.padStart(11)}`,
   );
 }

@@ -43,39 +43,81 @@ create table stat_gap_cell (
 
 create index stat_gap_cell_by_scope on stat_gap_cell (project_id, district_ags, prev_month);
 
+-- The mentee figures of all projects also by one attribute of the mentee at a time (G gender, Y year of
+-- birth, N nationality, R residence status, Q qualification), for the breakdowns by these attributes.
+-- A mentee has one value of each, so the sums above hold within each value.
+create table stat_attribute_cell (
+    figure            char(1)      not null,
+    attribute         char(1)      not null,
+    kind              char(1)      not null,
+    month             date         not null,
+    value             varchar(24),
+    female            boolean      not null,
+    no_qualification  boolean      not null,
+    n                 integer      not null,
+    constraint stat_attribute_cell_key unique nulls not distinct
+        (figure, attribute, kind, month, value, female, no_qualification)
+);
+
+create index stat_attribute_cell_by_month on stat_attribute_cell (attribute, month);
+
+create table stat_attribute_gap_cell (
+    figure            char(1)      not null,
+    attribute         char(1)      not null,
+    prev_month        date         not null,
+    month             date         not null,
+    value             varchar(24),
+    female            boolean      not null,
+    no_qualification  boolean      not null,
+    n                 integer      not null,
+    constraint stat_attribute_gap_cell_key unique nulls not distinct
+        (figure, attribute, prev_month, month, value, female, no_qualification)
+);
+
+create index stat_attribute_gap_cell_by_prev on stat_attribute_gap_cell (attribute, prev_month);
+
 -- The links of every fact row, one row per link kind; "day" is x, y or p, "x" the link's own day.
 create view stat_link as
 select 'S'::char(1) as figure, mentee_id as owner_id, project_id, 'A'::char(1) as kind, started_on as day,
-       started_on as x, district_ags, female, no_qualification
+       started_on as x, district_ags, female, no_qualification,
+       gender, year_of_birth, nationality, residence_status, qualification
 from stat_episode where prev_ended_on is null
 union all
-select 'S', mentee_id, project_id, 'B', ended_on, started_on, district_ags, female, no_qualification
+select 'S', mentee_id, project_id, 'B', ended_on, started_on, district_ags, female, no_qualification,
+       gender, year_of_birth, nationality, residence_status, qualification
 from stat_episode where ended_on <> 'infinity'
 union all
-select 'S', mentee_id, project_id, 'C', prev_ended_on, started_on, district_ags, female, no_qualification
+select 'S', mentee_id, project_id, 'C', prev_ended_on, started_on, district_ags, female, no_qualification,
+       gender, year_of_birth, nationality, residence_status, qualification
 from stat_episode where prev_ended_on is not null
 union all
-select 'P', mentee_id, project_id, 'A', started_on, started_on, district_ags, female, no_qualification
+select 'P', mentee_id, project_id, 'A', started_on, started_on, district_ags, female, no_qualification,
+       gender, year_of_birth, nationality, residence_status, qualification
 from stat_placement where counting and prev_started_on is null
 union all
-select 'P', mentee_id, project_id, 'B', started_on, started_on, district_ags, female, no_qualification
+select 'P', mentee_id, project_id, 'B', started_on, started_on, district_ags, female, no_qualification,
+       gender, year_of_birth, nationality, residence_status, qualification
 from stat_placement where counting
 union all
-select 'P', mentee_id, project_id, 'C', prev_started_on, started_on, district_ags, female, no_qualification
+select 'P', mentee_id, project_id, 'C', prev_started_on, started_on, district_ags, female, no_qualification,
+       gender, year_of_birth, nationality, residence_status, qualification
 from stat_placement where counting and prev_started_on is not null
 union all
-select 'Q', mentee_id, project_id, 'A', mark_on, mark_on, district_ags, female, no_qualification
+select 'Q', mentee_id, project_id, 'A', mark_on, mark_on, district_ags, female, no_qualification,
+       gender, year_of_birth, nationality, residence_status, qualification
 from stat_placement where qualifies and prev_mark_on is null
 union all
-select 'Q', mentee_id, project_id, 'B', mark_on, mark_on, district_ags, female, no_qualification
+select 'Q', mentee_id, project_id, 'B', mark_on, mark_on, district_ags, female, no_qualification,
+       gender, year_of_birth, nationality, residence_status, qualification
 from stat_placement where qualifies
 union all
-select 'Q', mentee_id, project_id, 'C', prev_mark_on, mark_on, district_ags, female, no_qualification
+select 'Q', mentee_id, project_id, 'C', prev_mark_on, mark_on, district_ags, female, no_qualification,
+       gender, year_of_birth, nationality, residence_status, qualification
 from stat_placement where qualifies and prev_mark_on is not null
 union all
 -- an employer belongs to one project: its contact days count for that project and for all projects
 select 'E', employer_id, s.project_id, k.kind, case k.kind when 'C' then prev_on else occurred_on end, occurred_on,
-       district_ags, false, false
+       district_ags, false, false, null, null, null, null, null
 from stat_employer_day d
 cross join lateral (values (d.project_id), (null::uuid)) s (project_id)
 cross join lateral (values ('A'::char(1)), ('B'), ('C')) k (kind)
@@ -86,6 +128,15 @@ create view stat_link_by_district as
 select l.figure, l.owner_id, l.project_id, l.kind, l.day, l.x, d.district_ags, l.female, l.no_qualification
 from stat_link l
 cross join lateral (values (l.district_ags), ('*'::char(5))) d (district_ags);
+
+-- The links of all projects' mentee figures, once per attribute.
+create view stat_link_by_attribute as
+select l.figure, l.owner_id, l.kind, l.day, l.x, a.attribute, a.value, l.female, l.no_qualification
+from stat_link l
+cross join lateral (values ('G'::char(1), l.gender::varchar(24)), ('Y', l.year_of_birth::varchar(24)),
+                           ('N', l.nationality::varchar(24)), ('R', l.residence_status), ('Q', l.qualification))
+    a (attribute, value)
+where l.project_id is null and l.figure <> 'E';
 
 -- Adds the cells of the links of some owners (mentees or employers), with a sign: -1 before their fact
 -- rows are replaced, +1 after. Writers take turns (a transaction-scoped advisory lock) so that two of
@@ -110,6 +161,23 @@ create function stat_add_cells(figures char(1)[], owners uuid[], sign integer) r
     order by 1, 2, 3, 4, 5, 6, 7
     on conflict (figure, project_id, prev_month, month, district_ags, female, no_qualification)
         do update set n = c.n + excluded.n;
+    insert into stat_attribute_cell as c (figure, attribute, kind, month, value, female, no_qualification, n)
+    select figure, attribute, kind, date_trunc('month', day)::date, value, female, no_qualification, sign * count(*)
+    from stat_link_by_attribute
+    where owner_id = any(owners) and figure = any(figures)
+    group by 1, 2, 3, 4, 5, 6, 7
+    order by 1, 2, 3, 4, 5, 6, 7
+    on conflict (figure, attribute, kind, month, value, female, no_qualification)
+        do update set n = c.n + excluded.n;
+    insert into stat_attribute_gap_cell as c (figure, attribute, prev_month, month, value, female, no_qualification, n)
+    select figure, attribute, date_trunc('month', day)::date, date_trunc('month', x)::date, value, female,
+           no_qualification, sign * count(*)
+    from stat_link_by_attribute
+    where owner_id = any(owners) and figure = any(figures) and kind = 'C'
+    group by 1, 2, 3, 4, 5, 6, 7
+    order by 1, 2, 3, 4, 5, 6, 7
+    on conflict (figure, attribute, prev_month, month, value, female, no_qualification)
+        do update set n = c.n + excluded.n;
 $$;
 
 create or replace function stat_refresh_mentees(ids uuid[]) returns void language sql as $$
@@ -129,7 +197,7 @@ create or replace function stat_refresh_employers(ids uuid[]) returns void langu
 $$;
 
 create function stat_rebuild_cells() returns void language sql as $$
-    truncate stat_cell, stat_gap_cell;
+    truncate stat_cell, stat_gap_cell, stat_attribute_cell, stat_attribute_gap_cell;
     insert into stat_cell (figure, project_id, kind, month, district_ags, female, no_qualification, n)
     select figure, project_id, kind, date_trunc('month', day)::date, district_ags, female, no_qualification, count(*)
     from stat_link_by_district
@@ -140,8 +208,20 @@ create function stat_rebuild_cells() returns void language sql as $$
     from stat_link_by_district
     where kind = 'C'
     group by 1, 2, 3, 4, 5, 6, 7;
+    insert into stat_attribute_cell (figure, attribute, kind, month, value, female, no_qualification, n)
+    select figure, attribute, kind, date_trunc('month', day)::date, value, female, no_qualification, count(*)
+    from stat_link_by_attribute
+    group by 1, 2, 3, 4, 5, 6, 7;
+    insert into stat_attribute_gap_cell (figure, attribute, prev_month, month, value, female, no_qualification, n)
+    select figure, attribute, date_trunc('month', day)::date, date_trunc('month', x)::date, value, female,
+           no_qualification, count(*)
+    from stat_link_by_attribute
+    where kind = 'C'
+    group by 1, 2, 3, 4, 5, 6, 7;
     analyze stat_cell;
     analyze stat_gap_cell;
+    analyze stat_attribute_cell;
+    analyze stat_attribute_gap_cell;
 $$;
 
 create or replace function stat_rebuild() returns void language sql as $$

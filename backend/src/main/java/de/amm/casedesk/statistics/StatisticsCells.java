@@ -82,16 +82,24 @@ public class StatisticsCells {
         EACH
     }
 
-    /** What a period's figures are grouped by: nothing, the district, or the project (with {@link Scope#EACH}). */
-    enum Key {
-        NONE("''"),
-        DISTRICT("district_ags"),
-        PROJECT("project_id::text");
+    /**
+     * What a period's figures are grouped by: {@code column} on the fact rows and the cells, or, for an
+     * attribute of the mentee ({@code attribute} its code in stat_attribute_cell), {@code column} on the fact
+     * rows and {@code cellColumn} on the attribute cells' {@code value}.
+     */
+    record Key(String column, String attribute, String cellColumn) {
+        static final Key NONE = new Key("''", null, "''");
+        static final Key DISTRICT = new Key("district_ags", null, "district_ags");
+        /** with {@link Scope#EACH} */
+        static final Key PROJECT = new Key("project_id::text", null, "project_id::text");
 
-        final String column;
+        static Key attribute(String code, String column, String cellColumn) {
+            return new Key(column, code, cellColumn);
+        }
 
-        Key(String column) {
-            this.column = column;
+        /** Whether the cells hold the figures: attribute cells are kept for all projects, not by district. */
+        boolean answers(Scope scope, StatisticsQuery q) {
+            return attribute == null || (scope == Scope.ALL && q.districts().isEmpty());
         }
     }
 
@@ -101,27 +109,36 @@ public class StatisticsCells {
         this.em = em;
     }
 
-    /** The figures of the query's period by key. */
+    /**
+     * The figures of the query's period by key ({@link Key#answers} must hold); by a mentee attribute
+     * there are no employer figures.
+     */
     Map<Figure, Map<String, MenteeCount>> period(StatisticsQuery q, Scope scope, Key key) {
         LocalDate from = q.from();
         LocalDate to = q.to();
         Edges e = new Edges(from, to);
+        boolean byAttribute = key.attribute() != null;
+        String cellTable = byAttribute ? "stat_attribute_cell" : "stat_cell";
+        String gapTable = byAttribute ? "stat_attribute_gap_cell" : "stat_gap_cell";
         NativeQuery sql = new NativeQuery().append("select figure, k, sum(n), sum(n) filter (where female) from (");
         String union = "";
         for (Figure f : Figure.values()) {
+            if (byAttribute && !f.mentees) {
+                continue;
+            }
             sql.append(union);
             union = " union all ";
             sql.append(
-                    "select ? as figure, " + key.column + " as k, case kind when 'B' then -n else n end as n, female"
-                            + " from stat_cell where figure = ? and ((kind = 'A' and month < ?) or (kind <> 'A' and"
-                            + " month < ?))",
+                    "select ? as figure, " + key.cellColumn() + " as k, case kind when 'B' then -n else n end as n,"
+                            + " female from " + cellTable + " where figure = ? and ((kind = 'A' and month < ?) or"
+                            + " (kind <> 'A' and month < ?))",
                     f.code,
                     f.code,
                     date(e.cutT),
                     date(e.cutF));
             cellConditions(sql, q, scope, f, key);
             sql.append(
-                    " union all select ?, " + key.column + ", -n, female from stat_gap_cell where figure = ?"
+                    " union all select ?, " + key.cellColumn() + ", -n, female from " + gapTable + " where figure = ?"
                             + " and prev_month < ? and month >= ?",
                     f.code,
                     f.code,
@@ -129,7 +146,7 @@ public class StatisticsCells {
                     date(e.upT));
             cellConditions(sql, q, scope, f, key);
             for (Edge edge : e.edges(f)) {
-                sql.append(" union all select ?, " + key.column + ", " + edge.sign + ", " + f.female(), f.code);
+                sql.append(" union all select ?, " + key.column() + ", " + edge.sign + ", " + f.female(), f.code);
                 edge.from(sql, f);
                 factConditions(sql, q, scope, f);
             }
@@ -318,8 +335,14 @@ public class StatisticsCells {
      * district and summed over the districts (district '*'); a query reads one or the other.
      */
     private static void cellConditions(NativeQuery sql, StatisticsQuery q, Scope scope, Figure figure, Key key) {
+        if (key.attribute() != null) {
+            // all projects, no district (Key.answers)
+            sql.append(" and attribute = ?", key.attribute());
+            filters(sql, q, figure);
+            return;
+        }
         if (q.districts().isEmpty()) {
-            sql.append(key == Key.DISTRICT ? " and district_ags is distinct from '*'" : " and district_ags = '*'");
+            sql.append(key.equals(Key.DISTRICT) ? " and district_ags is distinct from '*'" : " and district_ags = '*'");
         }
         switch (scope) {
             case ALL -> sql.append(" and project_id is null");

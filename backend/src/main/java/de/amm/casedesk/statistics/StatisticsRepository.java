@@ -41,20 +41,22 @@ public class StatisticsRepository {
     }
 
     /**
-     * A grouping of mentee figures by an attribute of the fact rows; {@code employerKey} null: none;
-     * {@code cellKey} the same grouping in the monthly cells, null where the cells do not hold it.
+     * A grouping of the figures: {@code menteeKey} and {@code employerKey} (null: no employer figures) on the
+     * fact rows, {@code cellKey} the same in the monthly cells.
      */
-    public record Grouping(String menteeKey, String employerKey, List<Object> parameters, StatisticsCells.Key cellKey) {
+    public record Grouping(String menteeKey, String employerKey, StatisticsCells.Key cellKey) {
 
-        static final Grouping NONE = new Grouping("''", "''", List.of(), StatisticsCells.Key.NONE);
-        static final Grouping DISTRICT =
-                new Grouping("district_ags", "district_ags", List.of(), StatisticsCells.Key.DISTRICT);
+        static final Grouping NONE = new Grouping("''", "''", StatisticsCells.Key.NONE);
+        static final Grouping DISTRICT = new Grouping("district_ags", "district_ags", StatisticsCells.Key.DISTRICT);
         static final Grouping PROJECT =
-                new Grouping("project_id::text", "project_id::text", List.of(), StatisticsCells.Key.PROJECT);
+                new Grouping("project_id::text", "project_id::text", StatisticsCells.Key.PROJECT);
 
-        /** A grouping by a mentee attribute only the fact rows hold. */
-        static Grouping ofFacts(String menteeKey, List<Object> parameters) {
-            return new Grouping(menteeKey, null, parameters, null);
+        /**
+         * By an attribute of the mentee: {@code column} on the fact rows, {@code cellColumn} the same over the
+         * attribute cells' {@code value} (code as in stat_attribute_cell).
+         */
+        static Grouping attribute(String code, String column, String cellColumn) {
+            return new Grouping(column, null, StatisticsCells.Key.attribute(code, column, cellColumn));
         }
     }
 
@@ -110,14 +112,16 @@ public class StatisticsRepository {
         Map<String, MenteeCount> placed;
         Map<String, MenteeCount> sustainable;
         Map<String, Long> employers;
-        if (grouping.cellKey() != null && rows.cells() != null) {
+        if (rows.cells() != null && grouping.cellKey().answers(rows.cells(), q)) {
             var figures = cells.period(q, rows.cells(), grouping.cellKey());
             supported = figures.get(StatisticsCells.Figure.SUPPORTED);
             placed = figures.get(StatisticsCells.Figure.PLACED);
             sustainable = figures.get(StatisticsCells.Figure.SUSTAINABLE);
-            employers = new HashMap<>();
-            for (var e : figures.get(StatisticsCells.Figure.EMPLOYERS).entrySet()) {
-                employers.put(e.getKey(), e.getValue().total());
+            employers = grouping.employerKey() == null ? null : new HashMap<>();
+            if (employers != null) {
+                for (var e : figures.get(StatisticsCells.Figure.EMPLOYERS).entrySet()) {
+                    employers.put(e.getKey(), e.getValue().total());
+                }
             }
         } else {
             supported = menteeFigure(q, grouping, Figure.SUPPORTED, rows);
@@ -163,11 +167,9 @@ public class StatisticsRepository {
         boolean distinct = rows.distinct();
         String count = distinct ? "count(distinct mentee_id)" : "count(*)";
         NativeQuery sql = new NativeQuery()
-                .append(
-                        "select " + grouping.menteeKey() + " as k, " + count + ", " + count
-                                + " filter (where female) from "
-                                + (figure == Figure.SUPPORTED ? "stat_episode" : "stat_placement") + " where true",
-                        grouping.parameters().toArray());
+                .append("select " + grouping.menteeKey() + " as k, " + count + ", " + count
+                        + " filter (where female) from "
+                        + (figure == Figure.SUPPORTED ? "stat_episode" : "stat_placement") + " where true");
         scope(sql, q, rows, "");
         Date from = Date.valueOf(q.from());
         Date to = Date.valueOf(q.to());

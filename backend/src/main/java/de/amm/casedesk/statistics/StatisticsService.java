@@ -163,12 +163,13 @@ public class StatisticsService {
         List<Group> groups = switch (dimension) {
             case PROJECT -> projectGroups(q);
             case DISTRICT -> attributeGroups(q, Grouping.DISTRICT, districtLabels());
-            case GENDER -> attributeGroups(q, "gender", code -> codeLabel(Gender.class, code));
+            case GENDER -> attributeGroups(q, "G", "gender", code -> codeLabel(Gender.class, code));
             case AGE_GROUP -> ageGroups(q);
-            case NATIONALITY -> attributeGroups(q, "nationality", this::nationalityLabel);
+            case NATIONALITY -> attributeGroups(q, "N", "nationality", this::nationalityLabel);
             case RESIDENCE_STATUS ->
-                attributeGroups(q, "residence_status", code -> codeLabel(ResidenceStatus.class, code));
-            case QUALIFICATION -> attributeGroups(q, "qualification", code -> codeLabel(Qualification.class, code));
+                attributeGroups(q, "R", "residence_status", code -> codeLabel(ResidenceStatus.class, code));
+            case QUALIFICATION ->
+                attributeGroups(q, "Q", "qualification", code -> codeLabel(Qualification.class, code));
             case QUARTER, YEAR, PHASE -> timeGroups(q, dimension);
             case PLACEMENT_TYPE -> placementGroups(q, "type", code -> codeLabel(PlacementType.class, code));
             case EMPLOYER_SECTOR -> placementGroups(q, "employer_sector", code -> codeLabel(Sector.class, code));
@@ -292,8 +293,10 @@ public class StatisticsService {
             Long contacts,
             Map<String, Long> followUps) {}
 
-    private List<Group> attributeGroups(StatisticsQuery q, String menteeColumn, Function<String, Labels> label) {
-        return attributeGroups(q, Grouping.ofFacts(menteeColumn, List.of()), label);
+    /** By an attribute of the mentee: its column on the fact rows and its code in the attribute cells. */
+    private List<Group> attributeGroups(
+            StatisticsQuery q, String code, String menteeColumn, Function<String, Labels> label) {
+        return attributeGroups(q, Grouping.attribute(code, menteeColumn, "value"), label);
     }
 
     private List<Group> attributeGroups(StatisticsQuery q, Grouping grouping, Function<String, Labels> label) {
@@ -304,12 +307,12 @@ public class StatisticsService {
     }
 
     private List<Group> ageGroups(StatisticsQuery q) {
-        int year = q.to().getYear();
-        String expression = "case when year_of_birth is null then 'unknown' when ? - year_of_birth < 25 then 'under_25'"
-                + " when ? - year_of_birth < 35 then '25_34' when ? - year_of_birth < 45 then '35_44'"
-                + " when ? - year_of_birth < 55 then '45_54' else '55_plus' end";
-        Map<String, Counts> grouped =
-                repository.grouped(q, Grouping.ofFacts(expression, List.of(year, year, year, year)));
+        Map<String, Counts> grouped = repository.grouped(
+                q,
+                Grouping.attribute(
+                        "Y",
+                        ageGroup("year_of_birth", q.to().getYear()),
+                        ageGroup("value::smallint", q.to().getYear())));
         Map<String, Labels> labels = new LinkedHashMap<>();
         labels.put("under_25", new Labels("unter 25", "under 25"));
         labels.put("25_34", new Labels("25 bis 34", "25 to 34"));
@@ -324,6 +327,14 @@ public class StatisticsService {
             }
         });
         return groups;
+    }
+
+    /** The age group in the year {@code year} of a year of birth (the column or expression {@code born}). */
+    private static String ageGroup(String born, int year) {
+        String age = year + " - " + born;
+        return "case when " + born + " is null then 'unknown' when " + age + " < 25 then 'under_25' when " + age
+                + " < 35 then '25_34' when " + age + " < 45 then '35_44' when " + age + " < 55 then '45_54'"
+                + " else '55_plus' end";
     }
 
     private List<Group> projectGroups(StatisticsQuery q) {

@@ -41,7 +41,7 @@ class KeyResultRandomizedTest {
     @Inject
     Fixtures fixtures;
 
-    record Mentee(UUID id, boolean female, String district, boolean noQualification) {}
+    record Mentee(UUID id, boolean female, String gender, String district, boolean noQualification, int born) {}
 
     record Case(UUID mentee, UUID project, LocalDate start, LocalDate end) {}
 
@@ -147,6 +147,29 @@ class KeyResultRandomizedTest {
                             .isEqualTo(expected(from, to, variant));
                 }
             }
+            // breakdowns by attributes of the mentee: from the attribute cells for all projects without a
+            // district, from the fact rows otherwise
+            for (Variant variant : List.of(
+                    new Variant(Set.of(), null, false, false),
+                    new Variant(Set.of(), null, true, false),
+                    new Variant(Set.of(), "14713", false, false),
+                    new Variant(Set.of(a), null, false, true))) {
+                for (String dimension : List.of("gender", "qualification", "ageGroup")) {
+                    JsonPath rows = breakdown(coordinator, from, to, variant, dimension);
+                    List<String> keys = rows.getList("rows.key");
+                    long sum = 0;
+                    for (int i = 0; i < keys.size(); i++) {
+                        Predicate<Mentee> value = attribute(dimension, keys.get(i), to);
+                        Figures row = figures(rows, "rows[" + i + "].");
+                        assertThat(row)
+                                .as("round %d, %s %s of %s to %s, %s", round, dimension, keys.get(i), from, to, variant)
+                                .isEqualTo(expected(from, to, variant, value, false));
+                        sum += row.supported();
+                        comparisons++;
+                    }
+                    assertThat(sum).isEqualTo(expected(from, to, variant).supported());
+                }
+            }
         }
         assertThat(comparisons).isGreaterThan(500);
     }
@@ -202,13 +225,10 @@ class KeyResultRandomizedTest {
             String district = random.nextBoolean() ? "14612" : "14713";
             boolean noQualification = random.nextBoolean();
             UUID home = random.nextBoolean() ? a : b;
-            UUID id = data.mentee(
-                    home,
-                    female ? "female" : random.nextBoolean() ? "male" : "diverse",
-                    district,
-                    noQualification ? "none" : "academic_abroad",
-                    1985);
-            mentees.add(new Mentee(id, female, district, noQualification));
+            String gender = female ? "female" : random.nextBoolean() ? "male" : "diverse";
+            int born = 1960 + random.nextInt(45);
+            UUID id = data.mentee(home, gender, district, noQualification ? "none" : "academic_abroad", born);
+            mentees.add(new Mentee(id, female, gender, district, noQualification, born));
             LocalDate cursor = START.minusDays(200).plusDays(random.nextInt(600));
             int caseCount = random.nextInt(4);
             for (int c = 0; c < caseCount; c++) {
@@ -260,10 +280,16 @@ class KeyResultRandomizedTest {
     }
 
     private Figures expected(LocalDate from, LocalDate to, Variant v) {
+        return expected(from, to, v, m -> true, true);
+    }
+
+    /** The figures of the mentees that {@code only} accepts; employers -1 where the answer has none. */
+    private Figures expected(LocalDate from, LocalDate to, Variant v, Predicate<Mentee> only, boolean employersToo) {
         Predicate<UUID> inProjects = p -> v.projects().isEmpty() || v.projects().contains(p);
         Predicate<Mentee> passes = m -> (v.district() == null || v.district().equals(m.district()))
                 && (!v.women() || m.female())
-                && (!v.noQualification() || m.noQualification());
+                && (!v.noQualification() || m.noQualification())
+                && only.test(m);
         Set<UUID> supported = new HashSet<>();
         for (Case c : cases) {
             if (inProjects.test(c.project())
@@ -298,7 +324,7 @@ class KeyResultRandomizedTest {
         return new Figures(
                 count(supported, passes, false),
                 count(supported, passes, true),
-                employers.size(),
+                employersToo ? employers.size() : -1,
                 count(placed, passes, false),
                 count(placed, passes, true),
                 count(sustainable, passes, false),
@@ -366,11 +392,30 @@ class KeyResultRandomizedTest {
                 .jsonPath();
     }
 
+    /** The mentees a breakdown row stands for. */
+    private static Predicate<Mentee> attribute(String dimension, String key, LocalDate to) {
+        return switch (dimension) {
+            case "gender" -> m -> m.gender().equals(key);
+            case "qualification" -> m -> (m.noQualification() ? "none" : "academic_abroad").equals(key);
+            case "ageGroup" ->
+                m -> {
+                    int age = to.getYear() - m.born();
+                    String group = age < 25
+                            ? "under_25"
+                            : age < 35 ? "25_34" : age < 45 ? "35_44" : age < 55 ? "45_54" : "55_plus";
+                    return group.equals(key);
+                };
+            default -> throw new IllegalArgumentException(dimension);
+        };
+    }
+
     private static Figures figures(JsonPath json, String prefix) {
         return new Figures(
                 json.getLong(prefix + "menteesSupported.total"),
                 json.getLong(prefix + "menteesSupported.female"),
-                json.getLong(prefix + "employersSupported.total"),
+                json.get(prefix + "employersSupported") == null
+                        ? -1
+                        : json.getLong(prefix + "employersSupported.total"),
                 json.getLong(prefix + "menteesPlaced.total"),
                 json.getLong(prefix + "menteesPlaced.female"),
                 json.getLong(prefix + "menteesSustainablyIntegrated.total"),

@@ -27,7 +27,7 @@ public class StatisticsData {
                 .run(() -> em.createNativeQuery(
                                 "truncate mentee, employer, case_file, activity, placement, follow_up, referral, mentee_project,"
                                         + " stat_episode, stat_placement, stat_employer_day, stat_topic_day, stat_topic_month, stat_cell,"
-                                        + " stat_gap_cell cascade")
+                                        + " stat_gap_cell, stat_attribute_cell, stat_attribute_gap_cell cascade")
                         .executeUpdate());
     }
 
