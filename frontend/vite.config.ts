@@ -8,7 +8,6 @@ import { defineConfig } from 'vite';
 const apiTarget = process.env.AMM_API_URL ?? 'http://localhost:8080';
 const proxy = {
   '/api': { target: apiTarget, changeOrigin: false },
-  '/q': { target: apiTarget, changeOrigin: false },
 };
 
 // Tests load react-router and react-router/dom from the same (ESM) build, as the browser does: left to
@@ -16,6 +15,32 @@ const proxy = {
 // share their context (https://github.com/remix-run/react-router/issues/12785).
 const reactRouter = (file: string) =>
   fileURLToPath(new URL(`./node_modules/react-router/dist/development/${file}`, import.meta.url));
+
+// Tests whose outcome depends on the day: `npm run test:dates` runs them at each of the moments below (Berlin
+// local time), in a process in another zone (America/Los_Angeles); `npm test` runs everything at the first one.
+const DATE_SENSITIVE_TESTS = [
+  'src/lib/clock.test.ts',
+  'src/lib/format.test.ts',
+  'src/components/ui/form/day-input.test.tsx',
+  'src/features/casework/components/record-dates.test.tsx',
+  // consent is given and withdrawn on the programme's today
+  'src/features/casework/components/mentee-form.test.tsx',
+  'src/features/data-protection/components/consent-section.test.tsx',
+  'src/features/statistics/utils/filters.test.ts',
+  'src/features/statistics/utils/periods.test.ts',
+  'src/features/statistics/components/issue-report-form.test.tsx',
+  'src/features/statistics/components/released-statistics.test.tsx',
+];
+const TEST_MOMENTS = ['2026-11-29T00:56', '2027-01-31T00:30', '2028-02-29T00:05', '2026-12-31T00:30'];
+const datedRuns = process.env.AMM_TEST_DATES
+  ? {
+      include: DATE_SENSITIVE_TESTS,
+      projects: TEST_MOMENTS.map((moment) => ({
+        extends: true as const,
+        test: { name: `Berlin ${moment}`, env: { AMM_TEST_NOW: moment } },
+      })),
+    }
+  : {};
 
 export default defineConfig({
   plugins: [react()],
@@ -34,6 +59,10 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // generous for a machine under load; a passing test takes no longer for it
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    ...datedRuns,
     alias: [
       { find: /^react-router$/, replacement: reactRouter('index.mjs') },
       { find: /^react-router\/dom$/, replacement: reactRouter('dom-export.mjs') },

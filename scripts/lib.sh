@@ -84,8 +84,12 @@ ensure_postgres() {
     pg_isready -q -h "$AMM_DB_HOST" -p "$AMM_DB_PORT" || die "PostgreSQL did not become ready"
   fi
   if [ "$(psql_admin -d postgres -c "select 1 from pg_roles where rolname = '$AMM_DB_USER'")" != 1 ]; then
-    say "Creating database role $AMM_DB_USER"
+    say "Creating database role $AMM_DB_USER (owner of the schema, runs the migrations)"
     psql_admin -d postgres -c "create role $AMM_DB_USER login createdb password '$AMM_DB_PASSWORD'"
+  fi
+  if [ "$(psql_admin -d postgres -c "select 1 from pg_roles where rolname = '$AMM_DB_APP_USER'")" != 1 ]; then
+    say "Creating database role $AMM_DB_APP_USER (the application: no changes to the audit trail)"
+    psql_admin -d postgres -c "create role $AMM_DB_APP_USER login password '$AMM_DB_APP_PASSWORD'"
   fi
 }
 
@@ -140,6 +144,8 @@ start_keycloak() {
     KC_BOOTSTRAP_ADMIN_USERNAME="$KC_BOOTSTRAP_ADMIN_USERNAME" \
     KC_BOOTSTRAP_ADMIN_PASSWORD="$KC_BOOTSTRAP_ADMIN_PASSWORD" \
     JAVA_OPTS_KC_HEAP="-Xms128m -Xmx768m" \
+    AMM_SPA_URL="http://localhost:$AMM_FRONTEND_PORT" \
+    AMM_TEST_SPA_URL="http://localhost:$AMM_TEST_FRONTEND_PORT" \
     "$home/bin/kc.sh" start-dev \
     --http-port="$port" \
     --http-management-port="$((port + 1000))" \

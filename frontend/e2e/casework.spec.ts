@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { sessionOf, snap } from './support';
+import { addMonths, germanDate, programmeToday, sessionOf, snap, typedGermanDate } from './support';
 
 /** A text field or a select by its label (required fields add a decorative asterisk to the label text). */
 function field(scope: Page | Locator, label: string) {
@@ -22,9 +22,9 @@ test.describe('a day of case work', () => {
     browser,
   }, testInfo) => {
     const lastName = `Testfall${Date.now().toString().slice(-6)}`;
-    const today = new Date();
-    const inThreeMonths = new Date(today);
-    inThreeMonths.setMonth(today.getMonth() + 3);
+    // the backend's (pinned) day, not the test machine's: a placement today is followed up 3 months later
+    const today = await programmeToday(page);
+    const followUpDue = addMonths(today, 3);
 
     await page.goto('/');
     await expect(page.getByRole('heading', { name: 'Meine Betreuungen' })).toBeVisible();
@@ -34,15 +34,29 @@ test.describe('a day of case work', () => {
     // register
     await field(page, 'Vorname').fill('Amal');
     await field(page, 'Nachname').fill(lastName);
-    await page.getByLabel('Geburtsdatum').fill('1993-04-12');
+    // the date input follows the UI language: German users type DD.MM.YYYY
+    await field(page, 'Geburtsdatum').fill(typedGermanDate('1993-04-12'));
+    await page.keyboard.press('Tab');
+    await expect(field(page, 'Geburtsdatum')).toHaveValue('12.04.1993');
     await choose(page, page, 'Geschlecht', 'weiblich');
     await choose(page, page, 'Staatsangehörigkeit', 'Syrien');
     await choose(page, page, 'Aufenthaltsstatus', /humanitären/);
     await choose(page, page, 'Deutschkenntnisse', 'B1');
     await choose(page, page, 'Wohnort (Landkreis/Stadt)', 'Leipzig');
+    // the signed consent form: counselling, and passing data to employers (the contact and the placement below)
+    const scopes = page.getByRole('group', { name: /Eingewilligt in/ });
+    await scopes.getByRole('checkbox', { name: /^Beratung und Begleitung/ }).check();
+    await scopes.getByRole('checkbox', { name: 'Weitergabe an Arbeitgeber' }).check();
+    await expect(field(page, 'Erteilt am')).toHaveValue(typedGermanDate(today));
     await snap(page, testInfo, 'register-mentee');
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expect(page.getByRole('heading', { level: 2, name: `Amal ${lastName}` })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Profil' })).toContainText('12.4.1993');
+    const consent = page.getByRole('region', { name: 'Einwilligung' });
+    await expect(consent.getByRole('group', { name: 'In Kraft' })).toContainText('Weitergabe an Arbeitgeber');
+    await expect(consent.getByRole('table', { name: 'Verlauf der Einwilligungen' })).toContainText(
+      'Lena Hoffmann',
+    );
     const menteeUrl = page.url();
     expect(menteeUrl).toMatch(/\/mentees\/[0-9a-f-]{36}$/);
 
@@ -66,6 +80,7 @@ test.describe('a day of case work', () => {
     // record a placement
     await page.getByRole('button', { name: 'Vermittlung erfassen' }).click();
     const placement = page.getByRole('dialog', { name: 'Vermittlung erfassen' });
+    await expect(field(placement, 'Beginn')).toHaveValue(typedGermanDate(today));
     await field(placement, 'Arbeitgeber').click();
     await page.getByRole('option').first().click();
     await field(placement, 'Tätigkeit / Beruf').fill('Pflegehelferin');
@@ -81,7 +96,7 @@ test.describe('a day of case work', () => {
     await page.getByRole('option', { name: 'Neueste Betreuungen zuerst' }).click();
     const row = page.getByRole('row').filter({ hasText: `Amal ${lastName}` });
     await expect(row).toBeVisible();
-    await expect(row).toContainText(inThreeMonths.toLocaleDateString('de-DE'));
+    await expect(row).toContainText(germanDate(followUpDue));
     await snap(page, testInfo, 'caseload-with-follow-up');
 
     // the Dresden mentor cannot open the mentee by URL

@@ -23,7 +23,10 @@ test.describe('the ministry officer', () => {
     ]) {
       await expect(page.getByRole('article', { name })).toContainText(/\d/);
     }
-    await expect(page.getByText('Zum Schutz der Teilnehmenden werden Zahlen von 1 bis 4')).toBeVisible();
+    // the ministry's figures are protected, and the page says how
+    const legend = page.getByRole('list', { name: 'Legende zu den geschützten Zahlen' }).first();
+    await expect(legend).toContainText('<5 = weniger als 5, aus Datenschutzgründen nicht ausgewiesen');
+    await expect(legend).toContainText('Werte auf Vielfache von 5 gerundet (Zellschlüsselverfahren)');
     await expect(page.getByRole('img', { name: 'Entwicklung nach Quartalen' }).locator('svg')).toBeVisible();
     const districts = page.getByRole('table', { name: 'Nach Landkreisen und kreisfreien Städten' });
     await expect(districts.getByRole('row', { name: /Görlitz/ })).toBeVisible();
@@ -35,10 +38,14 @@ test.describe('the ministry officer', () => {
     await expect(page).toHaveURL(/dimension=ageGroup/);
     await expect(page.getByRole('table', { name: 'Kennzahlen nach Altersgruppe' })).toBeVisible();
 
-    // one district and the women only: small groups are withheld for the ministry
+    // released figures: whole completed periods only, one district or one project, small groups withheld
+    await expect(page.getByRole('search').getByRole('textbox', { name: 'Von' })).toHaveCount(0);
+    await page.getByRole('combobox', { name: 'Zeitraum' }).click();
+    await page.getByRole('option', { name: 'Jahr', exact: true }).click();
+    await expect(page).toHaveURL(/from=\d{4}-01-01&to=\d{4}-12-31/);
+    await expect(page.getByRole('combobox', { name: 'Jahr', exact: true })).toHaveValue(/^\d{4}$/);
     await page.getByRole('combobox', { name: 'Wohnort (Landkreis/Stadt)' }).click();
     await page.getByRole('option', { name: 'Görlitz' }).click();
-    await page.keyboard.press('Escape');
     await expect(page).toHaveURL(/district=14626/);
     await page.getByRole('combobox', { name: 'Zielgruppe' }).click();
     await page.getByRole('option', { name: 'Frauen' }).click();
@@ -46,14 +53,31 @@ test.describe('the ministry officer', () => {
     await expect(page).toHaveURL(/targetGroup=women/);
     const byAge = page.getByRole('table', { name: 'Kennzahlen nach Altersgruppe' });
     await expect(byAge.getByText('<5').first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: 'Aufschlüsselung' })
+        .getByRole('list', { name: 'Legende zu den geschützten Zahlen' }),
+    ).toContainText('Summen können von der Summe der Zeilen abweichen');
     await snap(page, testInfo, 'statistics-by-age-goerlitz-women');
+
+    // one project instead: the district goes
+    await page.getByRole('combobox', { name: 'Projekt', exact: true }).click();
+    await page.getByRole('option').first().click();
+    await expect(page).toHaveURL(/projectId=/);
+    await expect(page).not.toHaveURL(/district=/);
+    await page.getByRole('combobox', { name: 'Wohnort (Landkreis/Stadt)' }).click();
+    await page.getByRole('option', { name: 'Görlitz' }).click();
+    await expect(page).toHaveURL(/district=14626/);
+    await expect(page).not.toHaveURL(/projectId=/);
 
     await page.reload();
     await expect(page).toHaveURL(/dimension=ageGroup/);
     await expect(page.getByRole('combobox', { name: 'Aufschlüsseln nach' })).toHaveValue('Altersgruppe');
     await expect(page.getByRole('table', { name: 'Kennzahlen nach Altersgruppe' })).toBeVisible();
-    await expect(page.getByRole('search').getByText('Görlitz')).toBeVisible();
-    await expect(page.getByRole('search').getByText('Frauen')).toBeVisible();
+    const filters = page.getByRole('search');
+    await expect(filters.getByRole('combobox', { name: 'Wohnort (Landkreis/Stadt)' })).toHaveValue('Görlitz');
+    await expect(filters.getByRole('combobox', { name: 'Jahr', exact: true })).toHaveValue(/^\d{4}$/);
+    await expect(filters.getByText('Frauen')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Bericht ausstellen' })).toHaveCount(0);
     await snap(page, testInfo, 'statistics-after-reload');
   });

@@ -27,3 +27,39 @@ export async function logInThroughKeycloak(page: Page, username: string, passwor
   await page.locator('#password').fill(password);
   await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
 }
+
+/**
+ * The programme's today (YYYY-MM-DD, Berlin's day) as the backend's clock tells it, through the web app's own
+ * origin (which forwards /api). The e2e backend's clock is pinned (AMM_CLOCK_STARTS_AT), so this is not the
+ * day of the machine that runs the tests.
+ */
+export async function programmeToday(page: Page): Promise<string> {
+  const response = await page.request.get('/api/v1/clock');
+  expect(response.ok()).toBe(true);
+  const { today } = (await response.json()) as { today: string };
+  expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  return today;
+}
+
+/**
+ * The same day `months` later, clamped to the end of a shorter month as the backend's plusMonths does
+ * (2026-11-29 + 3 = 2027-02-28). Written here on its own, so that the test does not take the app's word for it.
+ */
+export function addMonths(day: string, months: number): string {
+  const [year, month, dayOfMonth] = day.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(dayOfMonth, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/** A day as the German UI shows it in lists: day.month.year without leading zeros (28.2.2027). */
+export function germanDate(day: string): string {
+  const [year, month, dayOfMonth] = day.split('-').map(Number);
+  return `${dayOfMonth}.${month}.${year}`;
+}
+
+/** A day as it is typed into the German date input: DD.MM.YYYY. */
+export function typedGermanDate(day: string): string {
+  return day.split('-').reverse().join('.');
+}

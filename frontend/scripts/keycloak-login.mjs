@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core';
 
 const redirectUri = 'http://localhost:4173/';
 
-async function login(realm, username, password) {
+export async function login(realm, username, password) {
   const verifier = randomBytes(32).toString('base64url');
   const challenge = createHash('sha256').update(verifier).digest('base64url');
   const browser = await chromium.launch({
@@ -21,11 +21,17 @@ async function login(realm, username, password) {
     ],
   });
   const page = await browser.newPage({ locale: 'de-DE' });
-  let code;
-  await page.route(`${redirectUri}**`, (route) => {
-    code = new URL(route.request().url()).searchParams.get('code');
-    return route.fulfill({ status: 200, body: 'ok' });
+  // The code is read from the request to the redirect address, whichever way it is made: Playwright does not route a
+  // request that follows a redirect (Keycloak answers the login with 302), and the page it lands on may also ask
+  // for /favicon.ico without a code. Nothing needs to listen on the redirect address.
+  const redirected = new Promise((resolve) => {
+    page.on('request', (request) => {
+      if (!request.url().startsWith(redirectUri)) return;
+      const params = new URL(request.url()).searchParams;
+      if (params.has('code') || params.has('error')) resolve(params);
+    });
   });
+  await page.route(`${redirectUri}**`, (route) => route.fulfill({ status: 200, body: 'ok' }));
   const query = new URLSearchParams({
     client_id: 'amm-spa',
     redirect_uri: redirectUri,
@@ -38,8 +44,16 @@ async function login(realm, username, password) {
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(password);
   await page.locator('#kc-login').click();
-  await page.waitForURL(`${redirectUri}**`);
+  let timer;
+  const params = await Promise.race([
+    redirected,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no redirect after the login of ${username}`)), 60_000);
+    }),
+  ]).finally(() => clearTimeout(timer));
   await browser.close();
+  const code = params.get('code');
+  if (!code) throw new Error(`no authorization code for ${username}: ${params.get('error') ?? 'none'}`);
   const response = await fetch(`${realm}/token`, {
     method: 'POST',
     body: new URLSearchParams({

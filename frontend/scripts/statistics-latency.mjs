@@ -1,4 +1,4 @@
-// Warm latencies of the statistics API as the coordinator (all projects) causes them.
+// Warm latencies of the statistics API as a user of all projects causes them (the coordinator, or the ministry).
 // Usage: node scripts/statistics-latency.mjs <keycloak-url> <backend-url> <username> <password> [requests]
 // Prints one table row per scenario. With AMM_STATS_OUT=<file> it also writes the measured times there;
 // with AMM_PG_LOG=<postgres log> and AMM_SQL_OUT=<file> it instead sends each scenario once and writes the

@@ -17,7 +17,14 @@ console.log(
 );
 for (const [name, { statements }] of Object.entries(captured)) {
   // one psql session per scenario: results to /dev/null, the client-side timing of every statement kept
-  const script = ['\\o /dev/null', '\\timing on'];
+  // with the session settings of the application's connections (backend application.properties: no JIT, no
+  // parallel workers), so that both sides run the same plans
+  const script = [
+    '\\o /dev/null',
+    'set jit = off;',
+    'set max_parallel_workers_per_gather = 0;',
+    '\\timing on',
+  ];
   for (let i = 0; i < warmups + runs; i++) script.push(...statements.map((s) => `${s};`));
   const psql = spawnSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', connection], {
     input: script.join('\n'),

@@ -4,25 +4,12 @@ import '@/lib/i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
-import { loadRuntimeConfig } from '@/config/runtime-config';
-import { setTokenSource } from '@/lib/api-client';
-import { anonymous, startKeycloak, type Auth } from '@/lib/auth';
+import { clockReady } from '@/lib/clock';
 
-async function bootstrap() {
-  let auth: Auth = anonymous;
-  try {
-    auth = await startKeycloak(await loadRuntimeConfig());
-  } catch (error) {
-    // The public pages work without the login service; the login button then retries.
-    console.warn('Login service not reachable', error);
-    auth = { ...anonymous, login: () => window.location.reload() };
-  }
-  setTokenSource(auth.token);
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App auth={auth} />
-    </StrictMode>,
-  );
-}
-
-void bootstrap();
+// The public pages render at once: no login check, no wait for the server's clock (staff screens wait for both).
+void clockReady();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

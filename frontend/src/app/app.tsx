@@ -1,11 +1,13 @@
-import type { Auth } from '@/lib/auth';
+import { LazyAuthProvider } from '@/lib/auth';
 import { AppProvider } from './provider';
 import { AppRouter } from './router';
 
-export function App({ auth }: { auth: Auth }) {
+export function App() {
   return (
-    <AppProvider auth={auth}>
-      <AppRouter />
+    <AppProvider>
+      <LazyAuthProvider>
+        <AppRouter />
+      </LazyAuthProvider>
     </AppProvider>
   );
 }

@@ -1,14 +1,43 @@
 // Settings that differ per deployment come from /config.json at start-up, so one build runs anywhere.
+export type MapTiles = {
+  /** A tile URL template ({z}/{x}/{y}) */
+  url: string;
+  attribution: string;
+};
+
 export type RuntimeConfig = {
   keycloakUrl: string;
   realm: string;
   clientId: string;
+  /** The map's background tiles; "off" shows the markers on a plain background. OpenStreetMap when left out. */
+  mapTiles?: MapTiles | 'off';
 };
 
-export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
-  const response = await fetch('/config.json', { cache: 'no-store' });
-  if (!response.ok) {
-    throw new Error(`config.json could not be loaded (${response.status})`);
+export const OPEN_STREET_MAP: MapTiles = {
+  url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+  attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-Mitwirkende',
+};
+
+let loading: Promise<RuntimeConfig> | undefined;
+
+/** The deployment's settings, asked for once. */
+export function loadRuntimeConfig(): Promise<RuntimeConfig> {
+  loading ??= fetch('/config.json', { cache: 'no-store' }).then(async (response) => {
+    if (!response.ok) {
+      loading = undefined;
+      throw new Error(`config.json could not be loaded (${response.status})`);
+    }
+    return (await response.json()) as RuntimeConfig;
+  });
+  return loading;
+}
+
+/** The map's tiles as configured: null when switched off. */
+export async function mapTiles(): Promise<MapTiles | null> {
+  try {
+    const tiles = (await loadRuntimeConfig()).mapTiles;
+    return tiles === 'off' ? null : (tiles ?? OPEN_STREET_MAP);
+  } catch {
+    return OPEN_STREET_MAP;
   }
-  return (await response.json()) as RuntimeConfig;
 }

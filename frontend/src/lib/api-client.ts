@@ -1,7 +1,9 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from '@/api/generated/schema';
+import i18n from '@/lib/i18n';
 
 export type Problem = components['schemas']['Problem'];
+export type FieldError = components['schemas']['FieldError'];
 
 /** A failed API call: the HTTP status and, when the server sent one, its problem details. */
 export class ApiError extends Error {
@@ -12,11 +14,6 @@ export class ApiError extends Error {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
     this.status = status;
     this.problem = problem;
-  }
-
-  /** The message for one field, when the server named it (validation problems). */
-  fieldError(field: string): string | undefined {
-    return this.problem?.errors?.find((error) => error.field === field)?.message;
   }
 }
 
@@ -36,9 +33,17 @@ const bearer: Middleware = {
   },
 };
 
+/** The server words titles and field messages in German or English (English for the other languages). */
+const language: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('Accept-Language', i18n.language === 'de' ? 'de' : 'en');
+    return request;
+  },
+};
+
 // Typed for JSON answers (and problem+json errors); the file downloads ask with `parseAs: 'blob'`.
 export const api = createClient<paths, `${string}/json`>({ baseUrl: window.location.origin });
-api.use(bearer);
+api.use(bearer, language);
 
 /** Returns the data of a successful call or throws an {@link ApiError}. */
 export async function unwrap<T>(
@@ -56,10 +61,41 @@ export async function unwrap<T>(
   return { data: result.data as T, response: result.response };
 }
 
+/** The kind of problem (the last part of its type, such as `consent-required`), or undefined. */
+export function problemKind(error: unknown): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  return error.problem?.type?.split('/').pop() || undefined;
+}
+
+/** Problems that the user answers otherwise than by reloading (409s that are not about someone else's change). */
+const NOT_STALE = new Set(['consent-required', 'deletion-not-allowed', 'account-not-linkable']);
+
+/**
+ * Someone else changed the record since it was loaded, or at the same moment: reloading and applying the change
+ * again helps.
+ */
+export function isStale(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return false;
+  if ([412, 428].includes(error.status)) return true;
+  const kind = problemKind(error);
+  return error.status === 409 && (kind === undefined || !NOT_STALE.has(kind));
+}
+
 /** The translation key that explains an error to the user. */
 export function errorMessageKey(error: unknown): string {
   if (!(error instanceof ApiError)) return 'errors.generic';
-  if (error.problem?.type?.endsWith('/concurrent-update')) return 'errors.stale';
+  switch (problemKind(error)) {
+    case 'concurrent-update':
+      return 'errors.stale';
+    case 'idempotency-key-reused':
+      return 'errors.alreadySent';
+    case 'consent-required':
+      return 'errors.consentRequired';
+    case 'deletion-not-allowed':
+      return 'errors.deletionNotAllowed';
+    case 'account-not-linkable':
+      return 'errors.accountNotLinkable';
+  }
   switch (error.status) {
     case 0:
       return 'errors.network';

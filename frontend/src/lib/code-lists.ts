@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { components } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
+import type { CodeLabelOf } from '@/lib/form';
 
 export type CodeLists = components['schemas']['CodeLists'];
 export type CodeListName = keyof CodeLists;
@@ -31,5 +32,19 @@ export function useCodeLabel(): (list: CodeListName, code: string | null | undef
   return (list, code) => {
     if (!code) return '–';
     return lists?.[list]?.find((entry) => entry.code === code)?.labels[language] ?? code;
+  };
+}
+
+/** The code list that the parameters of field errors take their codes from (`consent_missing`'s scope). */
+const PARAM_LISTS: Readonly<Record<string, CodeListName>> = { scope: 'consentScope' };
+
+/** Labels the codes in field errors' parameters (a consent scope) in the UI language, for fieldErrorText. */
+export function useParamCodeLabel(): CodeLabelOf {
+  const { i18n } = useTranslation();
+  const lists = useCodeLists().data;
+  const language = i18n.language === 'en' ? 'en' : 'de';
+  return (param, code) => {
+    const list = PARAM_LISTS[param];
+    return list ? lists?.[list]?.find((entry) => entry.code === code)?.labels[language] : undefined;
   };
 }

@@ -1,15 +1,12 @@
-/** A date (YYYY-MM-DD) as the UI language writes it. */
+import { PROGRAMME_ZONE } from '@/lib/clock';
+
+/** A date (YYYY-MM-DD) as the UI language writes it (29.11.2026 / 29/11/2026), in no zone at all. */
 export function formatDate(value: string | null | undefined, language: string): string {
   if (!value) return '–';
   const [year, month, day] = value.split('-').map(Number);
-  return new Date(year!, month! - 1, day!).toLocaleDateString(language === 'en' ? 'en-GB' : 'de-DE');
-}
-
-/** Today as YYYY-MM-DD in local time. */
-export function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return new Date(Date.UTC(year!, month! - 1, day!)).toLocaleDateString(locale(language), {
+    timeZone: 'UTC',
+  });
 }
 
 /** The version in an ETag header ("3" or W/"3"). */
@@ -38,16 +35,12 @@ export function formatPercent(share: number | null | undefined, language: string
   return share.toLocaleString(locale(language), { style: 'percent', maximumFractionDigits: 0 });
 }
 
-/** A moment (ISO 8601) as date and time in the UI language. */
+/** A moment (ISO 8601) as date and time in the UI language, on the programme's (Berlin's) clock. */
 export function formatDateTime(value: string | null | undefined, language: string): string {
   if (!value) return '–';
-  return new Date(value).toLocaleString(locale(language), { dateStyle: 'medium', timeStyle: 'short' });
-}
-
-/** The last day of the previous month as YYYY-MM-DD in local time: the end of the last completed month. */
-export function endOfLastMonth(): string {
-  const now = new Date();
-  const last = new Date(now.getFullYear(), now.getMonth(), 0);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${last.getFullYear()}-${pad(last.getMonth() + 1)}-${pad(last.getDate())}`;
+  return new Date(value).toLocaleString(locale(language), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: PROGRAMME_ZONE,
+  });
 }

@@ -1,14 +1,33 @@
 import de from '@locales/de.json';
 import en from '@locales/en.json';
+import publicAr from '@locales/public/ar.json';
+import publicDe from '@locales/public/de.json';
+import publicEn from '@locales/public/en.json';
+import publicFa from '@locales/public/fa.json';
+import publicRu from '@locales/public/ru.json';
+import publicUk from '@locales/public/uk.json';
+import { directionOf, PUBLIC_LANGUAGES } from './i18n';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
   return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
 }
 
-describe('translations', () => {
-  const languages = { de, en };
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1]!).sort();
+}
 
+function valueAt(texts: unknown, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], texts);
+}
+
+// staff screens: German and English; public pages: the six languages of the people the programme serves
+const namespaces = {
+  staff: { de, en },
+  public: { de: publicDe, en: publicEn, ar: publicAr, uk: publicUk, fa: publicFa, ru: publicRu },
+};
+
+describe.each(Object.entries(namespaces))('translations (%s)', (_namespace, languages) => {
   it.each(Object.entries(languages))('%s has every key of the others', (_name, texts) => {
     const own = new Set(keys(texts));
     const all = new Set(Object.values(languages).flatMap((other) => keys(other)));
@@ -17,11 +36,28 @@ describe('translations', () => {
 
   it.each(Object.entries(languages))('%s has no empty texts', (_name, texts) => {
     const empty = keys(texts).filter((key) => {
-      const value = key
-        .split('.')
-        .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], texts);
+      const value = valueAt(texts, key);
       return typeof value !== 'string' || value.trim() === '';
     });
     expect(empty).toEqual([]);
+  });
+
+  it.each(Object.entries(languages))('%s fills the same placeholders as German', (_name, texts) => {
+    const wrong = keys(languages.de).filter(
+      (key) =>
+        JSON.stringify(placeholders(String(valueAt(texts, key)))) !==
+        JSON.stringify(placeholders(String(valueAt(languages.de, key)))),
+    );
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('public languages', () => {
+  it('has a translation file for every language offered', () => {
+    expect(Object.keys(namespaces.public).sort()).toEqual([...PUBLIC_LANGUAGES].sort());
+  });
+
+  it('reads Arabic and Farsi from right to left, the others from left to right', () => {
+    expect(PUBLIC_LANGUAGES.filter((language) => directionOf(language) === 'rtl')).toEqual(['ar', 'fa']);
   });
 });

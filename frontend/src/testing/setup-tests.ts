@@ -1,8 +1,19 @@
-import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
-import i18n from '@/lib/i18n';
+// first: the API client takes the (mock) fetch when it is created
 import { resetApi } from './mock-api';
+import '@testing-library/jest-dom/vitest';
+import { cleanup, configure } from '@testing-library/react';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { setClockOffset } from '@/lib/clock';
+import i18n from '@/lib/i18n';
+import { TEST_NOW } from './test-clock';
+
+// Today and the time of day are pinned (AMM_TEST_NOW, Berlin time): only Date is faked, timers run as usual.
+vi.useFakeTimers({ toFake: ['Date'] });
+vi.setSystemTime(TEST_NOW);
+
+// A busy machine (both cores taken by a build) renders Mantine's forms slowly: findBy… and waitFor wait up to
+// 15 s instead of Testing Library's 1 s. A passing test does not wait longer for it; only a failing one does.
+configure({ asyncUtilTimeout: 15_000 });
 
 // Mantine needs these browser APIs, which jsdom lacks.
 Object.defineProperty(window, 'matchMedia', {
@@ -30,7 +41,10 @@ Object.defineProperty(document, 'fonts', {
 });
 
 beforeEach(async () => {
+  vi.setSystemTime(TEST_NOW);
+  setClockOffset(0);
   resetApi();
+  window.localStorage.clear();
   await i18n.changeLanguage('de');
 });
 

@@ -6,8 +6,9 @@ import { RouterProvider } from 'react-router/dom';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/router';
 import { anonymous, type Auth } from '@/lib/auth';
+import type { Role } from '@/lib/authorization';
 
-export function signedIn(roles: string[], name = 'Lena Hoffmann'): Auth {
+export function signedIn(roles: Role[], name = 'Lena Hoffmann'): Auth {
   return { ...anonymous, authenticated: true, name, roles, token: async () => 'test-token' };
 }
 

@@ -12,14 +12,14 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * List contacts
+     * List activities
      * @description Newest first, paged.
      */
     get: operations['listActivities'];
     put?: never;
     /**
-     * Log a contact
-     * @description With a mentee, an employer and/or an authority; not in the future. The caller is recorded as the mentor who had the contact.
+     * Log an activity
+     * @description With a mentee, an employer and/or an authority; not in the future. The caller is recorded as the mentor who had the activity.
      */
     post: operations['createActivity'];
     delete?: never;
@@ -35,16 +35,16 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Show a contact */
+    /** Show an activity */
     get: operations['getActivity'];
     /**
-     * Change a contact
+     * Change an activity
      * @description Send the version you changed in If-Match.
      */
     put: operations['updateActivity'];
     post?: never;
     /**
-     * Delete a contact entered by mistake
+     * Delete an activity entered by mistake
      * @description For the project's lead.
      */
     delete: operations['deleteActivity'];
@@ -62,9 +62,49 @@ export interface paths {
     };
     /**
      * The audit trail
-     * @description Every create, update and delete, and every read of a mentee's record, newest first. The coordination entity sees all projects, a project lead the projects they lead.
+     * @description Every create, read, update, delete, export and erasure of a record of personal data, and every refused access, newest first. The data-protection officer and the coordination entity see every project's trail, a project lead the projects they lead (what happened to their records and what their people did). Filter by person (menteeId), record, actor and time.
      */
     get: operations['listAuditEvents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The audit trail as a CSV file
+     * @description The filtered trail (up to 100,000 events, newest first) for German spreadsheets: UTF-8 with byte-order mark, semicolons, times in the programme's zone. The export is itself audited.
+     */
+    get: operations['exportAuditEvents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/integrity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Check the audit trail's hash chain
+     * @description Walks the chain of sealed events and reports the first broken link: an event changed after it was sealed, or a sealed event removed. The head hash is also written to the log once a day; compare it with an earlier copy to detect a removed tail.
+     */
+    get: operations['getAuditIntegrity'];
     put?: never;
     post?: never;
     delete?: never;
@@ -82,7 +122,7 @@ export interface paths {
     };
     /**
      * My caseload
-     * @description The caller's open cases (as lead mentor or helper) with the latest contact, the next follow-up due and overdue flags; by default the most urgent first. The mentor's start page.
+     * @description The caller's open cases (as lead mentor or helper) with the latest activity, the next follow-up due and overdue flags; by default the most urgent first. The mentor's start page.
      */
     get: operations['getMyCaseload'];
     put?: never;
@@ -142,6 +182,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/clock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The programme's day
+     * @description The day in Saxony (Europe/Berlin) that dates are checked against, whatever the zone of the server or the browser. Public, no login needed.
+     */
+    get: operations['getClock'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/code-lists': {
     parameters: {
       query?: never;
@@ -162,6 +222,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/data-protection/retention': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Retention dry run
+     * @description The rules as configured, and what a run would do now: which mentees it would anonymise (pseudonym and project only) and how many stored idempotency answers it would purge. Nothing is changed.
+     */
+    get: operations['getRetentionPlan'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-protection/retention/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run the retention rules now
+     * @description What the nightly schedule does, started by hand.
+     */
+    post: operations['runRetention'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/districts': {
     parameters: {
       query?: never;
@@ -175,6 +275,87 @@ export interface paths {
      */
     get: operations['listDistricts'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/documents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A document's details; the read is audited */
+    get: operations['getDocument'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a document filed by mistake
+     * @description For whoever filed it and for the project's lead.
+     */
+    delete: operations['deleteDocument'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/documents/{id}/content': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a document
+     * @description As an attachment with its name; the read is audited.
+     */
+    get: operations['getDocumentContent'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/employer-enquiries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The inbox of employers' enquiries
+     * @description Enquiries to the caller's projects from the public page, newest first, at most 200.
+     */
+    get: operations['listEmployerEnquiries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/employer-enquiries/{id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Mark an enquiry contacted or closed
+     * @description Send the version you changed in If-Match.
+     */
+    put: operations['setEmployerEnquiryStatus'];
     post?: never;
     delete?: never;
     options?: never;
@@ -336,9 +517,138 @@ export interface paths {
     post?: never;
     /**
      * Delete a mentee entered by mistake
-     * @description For the lead of the registering project; removes the mentee with all their cases, contacts, placements, follow-ups and referrals. The deletion is audited.
+     * @description For the lead of the registering project; removes the mentee with all their cases, activities, placements, follow-ups and referrals. The deletion is audited.
      */
     delete: operations['deleteMentee'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentees/{id}/anonymisation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Answer an erasure request (GDPR Art. 17) by anonymisation
+     * @description In every project: names, birth date (the year stays, for the age group), contact data, languages, every free-text note and the signed consent forms go, the pseudonym is replaced, open cases end today, consents in force end today. The reporting attributes and the dates, types and results of the case work stay, so every key result of every past period and every issued report stay exactly the same. Cannot be undone. Repeating it changes nothing.
+     */
+    post: operations['anonymiseMentee'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentees/{id}/consents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A mentee's consent: what is in force today, and the whole history
+     * @description For the staff of the mentee's projects, the coordination entity and the data-protection officer. The read is audited.
+     */
+    get: operations['getConsents'];
+    put?: never;
+    /**
+     * Record a consent declaration
+     * @description The scopes the mentee consented to, the version of the consent text and the day. A scope in force under an earlier declaration is replaced (the earlier row ends that day and stays in the history).
+     */
+    post: operations['giveConsent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentees/{id}/consents/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a withdrawal of consent
+     * @description Operations that need a withdrawn scope are refused from then on (409 consent-required). Withdrawing counselling withdraws every scope, closes the mentee's open cases in every project and anonymises the mentee at once, in the same transaction (the erasure path).
+     */
+    post: operations['withdrawConsent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentees/{id}/consents/{declarationId}/form': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed form of a declaration; the read is audited */
+    get: operations['getConsentForm'];
+    /**
+     * Store the signed form of a declaration
+     * @description A scan or photo of the signed consent form: PDF, PNG or JPEG, up to 5 MB. A second upload replaces the first. Erasure removes it.
+     */
+    put: operations['putConsentForm'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentees/{id}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The mentee's documents in the caller's projects
+     * @description Newest first; the read is audited.
+     */
+    get: operations['listMenteeDocuments'];
+    put?: never;
+    /**
+     * File a document
+     * @description The file's bytes as the body: a PDF or an image (PNG, JPEG), up to 10 MB. The type is read from the content, whatever the name or the Content-Type say (415 otherwise). Needs the mentee's consent to counselling, except for a signed consent form.
+     */
+    post: operations['uploadMenteeDocument'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentees/{id}/subject-access': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Answer an access request (GDPR Art. 15)
+     * @description Everything the system holds about the mentee, the consent history, and who accessed the records; as JSON, or as a German PDF with Accept: application/pdf. A project lead's answer covers the projects they lead, the data-protection officer's every project. Audited as an export.
+     */
+    get: operations['getSubjectAccess'];
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -353,7 +663,7 @@ export interface paths {
     };
     /**
      * A mentee's timeline
-     * @description Cases, contacts, placements with their follow-ups, and referrals of the mentee, for the mentee page. The read is audited.
+     * @description Cases, activities, placements with their follow-ups, and referrals of the mentee, for the mentee page. The read is audited.
      */
     get: operations['getMenteeTimeline'];
     put?: never;
@@ -481,6 +791,30 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/projects/{id}/offices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A project's offices
+     * @description No login.
+     */
+    get: operations['listProjectOffices'];
+    /**
+     * Replace a project's branch offices
+     * @description The main office follows the project's address; this sets the others. For the coordination entity and the project's lead; send the project's version in If-Match.
+     */
+    put: operations['replaceProjectOffices'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/projects/{projectId}/members': {
     parameters: {
       query?: never;
@@ -496,7 +830,7 @@ export interface paths {
     put?: never;
     /**
      * Add a member to a project's team
-     * @description For the coordination entity and the project's lead. The person's Keycloak account is created with the role and a one-time password that must be changed at the first login, or an existing account with the same e-mail address is linked and given the role.
+     * @description For the coordination entity and the project's lead. The person's Keycloak account is created with a one-time password that must be changed at the first login, or an existing account with the same, verified e-mail address is linked; the role is granted once the membership is stored. Accounts of the coordination entity, the ministry, the operator and the data-protection officer never join a team.
      */
     post: operations['addMember'];
     delete?: never;
@@ -526,6 +860,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/public/employer-enquiries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * An employer asks for skilled workers
+     * @description The enquiry goes to the inbox of the project responsible for the postal code or district (or the one chosen among them). Needs the form's token, consent to be contacted, and an e-mail address or a phone number. A few enquiries per address and hour; the body is at most 16 KB. No login.
+     */
+    post: operations['createEmployerEnquiry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/employer-enquiries/form': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A fresh enquiry form
+     * @description The signed time the form was handed out, to be sent with the enquiry: one sent within a few seconds, or after two hours, is refused. No login.
+     */
+    get: operations['getEnquiryForm'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/public/key-results': {
     parameters: {
       query?: never;
@@ -538,6 +912,106 @@ export interface paths {
      * @description The four key results of the current programme: from 1 January 2020 (phase 2) to the end of the last completed month, all projects, small counts withheld. No login; cacheable for an hour.
      */
     get: operations['getPublicKeyResults'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/key-results/districts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The programme's headline figures by district
+     * @description The key results of the headline (phase 2 to the end of the last completed month) for each of the 13 districts, by the mentees' district of residence, small counts withheld like every public figure. No login; cacheable for an hour.
+     */
+    get: operations['getPublicKeyResultsByDistrict'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/offices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every office of every project, for the public map
+     * @description Each office with its address, position and opening hours, and its project's contacts. No login; cached by the server for a minute.
+     */
+    get: operations['listPublicOffices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/postal-codes/{postalCode}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The district of a postal code
+     * @description Which Saxon district a postal code lies in (an area across a border: the district it mostly lies in). No login.
+     */
+    get: operations['getPostalCodeArea'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/services': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find integration services
+     * @description The directory of integration services around the programme (Jobcenter, employment agency, recognition counselling, IQ network, migration counselling, language courses, immigration office), by postal code or district, kind and language; every filter optional. At most 200 services, by name. No login; cached by the server for a minute.
+     */
+    get: operations['searchServices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/services/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Show one integration service
+     * @description No login.
+     */
+    get: operations['getService'];
     put?: never;
     post?: never;
     delete?: never;
@@ -595,6 +1069,70 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/services': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a service to the directory
+     * @description For the coordination entity (any district) and project leads (their projects' districts).
+     */
+    post: operations['createService'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/services/maintained-districts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The districts whose services you maintain
+     * @description Every district for the coordination entity; for a project lead the districts of the projects they lead.
+     */
+    get: operations['getMaintainedDistricts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/services/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Replace a service's data
+     * @description Send the version you changed in If-Match. A project lead changes services of their projects' districts only.
+     */
+    put: operations['updateService'];
+    post?: never;
+    /**
+     * Remove a service from the directory
+     * @description Referrals to it keep their provider text.
+     */
+    delete: operations['deleteService'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/statistics/breakdown': {
     parameters: {
       query?: never;
@@ -604,7 +1142,7 @@ export interface paths {
     };
     /**
      * Figures by one dimension
-     * @description The key results by project, district (of residence), quarter, year, funding phase, gender, age group (on `to`), nationality, residence status or qualification; placements of every type by type or employer sector; contacts by topic; follow-ups due in the period by months after the start (share still in the job or training). Time dimensions count each period separately. Answers as JSON, or as a table with Accept: text/csv or the XLSX media type.
+     * @description The key results by project, district (of residence), quarter, year, funding phase, gender, age group (on `to`), nationality, residence status or qualification; placements of every type by type or employer sector; activities by topic; follow-ups due in the period by months after the start (share still in the job or training). Time dimensions count each period separately. Answers as JSON, or as a table with Accept: text/csv or the XLSX media type.
      */
     get: operations['getBreakdown'];
     put?: never;
@@ -679,6 +1217,101 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/transfers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Transfers of the caller's projects
+     * @description Incoming (to the caller's projects), outgoing, or both; newest first.
+     */
+    get: operations['listTransfers'];
+    put?: never;
+    /**
+     * Hand a mentee over to another project
+     * @description Needs the mentee's consent to the transfer (409 consent-required otherwise). The receiving project sees who it is and the note, and accepts or declines.
+     */
+    post: operations['requestTransfer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transfers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Show a transfer */
+    get: operations['getTransfer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transfers/{id}/acceptance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Take the mentee over
+     * @description For the receiving project: it sees the mentee from now on, its case opens, and the handing-over project's open case ends as transferred on that day. Send the version in If-Match.
+     */
+    post: operations['acceptTransfer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transfers/{id}/cancellation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Take a waiting request back (the handing-over project) */
+    post: operations['cancelTransfer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transfers/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decline a transfer, with the reason */
+    post: operations['declineTransfer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -692,43 +1325,61 @@ export interface components {
       /** @description One-time password of a new account, shown only in this response; it must be changed at the first login */
       initialPassword: string | null;
     };
-    /** @description A contact (Kontakt) */
+    /** @description An activity (Kontakt) of a mentor */
     Activity: {
-      id: components['schemas']['UUID'];
-      projectId: components['schemas']['UUID'];
-      menteeId: components['schemas']['UUID'] | null;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      projectId: string;
+      /** Format: uuid */
+      menteeId: string | null;
       employer: components['schemas']['Ref'] | null;
       authority: string | null;
       mentor: components['schemas']['Ref'] | null;
-      occurredOn: components['schemas']['LocalDate'];
+      /** Format: date */
+      occurredOn: string;
       /** Format: int32 */
       durationMinutes: number;
       channel: components['schemas']['Channel'];
       topics: components['schemas']['Topic'][];
       /** @description Withheld outside the mentee's projects */
       note: string | null;
-      /** @description A contact with a mentee dated outside every case of theirs in the project */
+      /** @description An activity with a mentee dated outside every case of theirs in the project */
       outsideCaseSpan: boolean;
       /** Format: int64 */
       version: number;
-      createdAt: components['schemas']['Instant'];
-      updatedAt: components['schemas']['Instant'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
     };
-    /** @description A contact with a mentee and/or an employer and/or an authority */
+    /** @description An activity (Kontakt): a dated contact with a mentee and/or an employer and/or an authority */
     ActivityInput: {
-      /** @description The project; may be left out by staff of one project only */
-      projectId?: components['schemas']['UUID'];
-      /** @description The mentee (of the same project) */
-      menteeId?: components['schemas']['UUID'];
-      /** @description The employer (of the same project) */
-      employerId?: components['schemas']['UUID'];
+      /**
+       * Format: uuid
+       * @description The project; may be left out by staff of one project only
+       */
+      projectId?: string;
+      /**
+       * Format: uuid
+       * @description The mentee (of the same project)
+       */
+      menteeId?: string;
+      /**
+       * Format: uuid
+       * @description The employer (of the same project)
+       */
+      employerId?: string;
       /**
        * @description The authority, by name
        * @example Ausländerbehörde Leipzig
        */
       authority?: string;
-      /** @example 2026-11-20 */
-      occurredOn: components['schemas']['LocalDate'];
+      /**
+       * Format: date
+       * @example 2026-11-20
+       */
+      occurredOn: string;
       /**
        * Format: int32
        * @description Minutes
@@ -739,6 +1390,29 @@ export interface components {
       /** @description Topics (code list topic) */
       topics?: components['schemas']['Topic'][];
       note?: string;
+    };
+    /** @description One page of a list, with the number of all matching items */
+    ActivityPage: {
+      /** @description The items of this page */
+      items: components['schemas']['Activity'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query, over all pages
+       * @example 137
+       */
+      total: number;
     };
     AddedMember: {
       member: components['schemas']['Member'];
@@ -751,6 +1425,33 @@ export interface components {
       postalCode: string;
       /** @example Leipzig */
       city: string;
+    };
+    /** @description What an erasure did */
+    Anonymisation: {
+      /** Format: uuid */
+      menteeId: string;
+      /**
+       * Format: date
+       * @description The day the mentee was anonymised
+       */
+      anonymisedOn: string;
+      /** @description False when the mentee had been anonymised before (nothing changed now) */
+      anonymisedNow: boolean;
+      /**
+       * Format: int32
+       * @description Open cases closed on that day
+       */
+      casesClosed: number;
+      /**
+       * Format: int32
+       * @description Notes of activities, follow-ups and referrals erased
+       */
+      notesErased: number;
+      /**
+       * Format: int32
+       * @description Documents (CVs, certificates, forms) deleted, in every project
+       */
+      documentsErased: number;
     };
     /** @description The filters the figures were computed with */
     AppliedFilters: {
@@ -768,33 +1469,105 @@ export interface components {
        */
       targetGroups: string[];
     };
-    /** @description One audited action; it names people by id only */
+    /** @description One audited action; it names people by id (and staff by name) only */
     AuditEvent: {
       /** Format: int64 */
       id: number;
-      occurredAt: components['schemas']['Instant'];
-      /** @description Keycloak user id of the actor */
+      /** Format: date-time */
+      occurredAt: string;
+      /** @description Keycloak user id of the actor, or anonymous */
       actor: string;
+      /** @description The actor's name where they are staff */
+      actorName: string | null;
       /** @example mentor */
       actorRoles: string;
       /** @enum {string} */
-      action: 'create' | 'read' | 'update' | 'delete';
+      action: 'create' | 'read' | 'update' | 'delete' | 'refused' | 'export' | 'erase' | 'withdraw';
       /** @example mentee */
       entity: string;
-      entityId: components['schemas']['UUID'];
-      projectId: components['schemas']['UUID'] | null;
+      /** Format: uuid */
+      entityId: string | null;
+      /**
+       * Format: uuid
+       * @description The project of the record
+       */
+      projectId: string | null;
+      /**
+       * Format: uuid
+       * @description The project through which the actor acted
+       */
+      readerProjectId: string | null;
+      /**
+       * Format: uuid
+       * @description The mentee concerned
+       */
+      menteeId: string | null;
+      /**
+       * Format: int64
+       * @description The event's place in the hash chain once sealed
+       */
+      sealedSeq: number | null;
+    };
+    /** @description One page of a list, with the number of all matching items */
+    AuditEventPage: {
+      /** @description The items of this page */
+      items: components['schemas']['AuditEvent'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query, over all pages
+       * @example 137
+       */
+      total: number;
+    };
+    /** @description The audit trail's hash chain */
+    AuditIntegrity: {
+      /**
+       * Format: int64
+       * @description Events sealed into the chain
+       */
+      sealed: number;
+      /**
+       * Format: int64
+       * @description Events written and not sealed yet (sealing runs every few seconds)
+       */
+      unsealed: number;
+      /** @description The hash of the last sealed event (SHA-256, hex) */
+      headHash: string | null;
+      /** @description Every link holds */
+      intact: boolean;
+      /**
+       * Format: int64
+       * @description Where the chain breaks first
+       */
+      firstBrokenSeq: number | null;
+      /** Format: int64 */
+      firstBrokenEventId: number | null;
+      reason: string | null;
     };
     /** @description Figures by one dimension */
     Breakdown: {
-      /** @example district */
-      dimension: string;
+      dimension: components['schemas']['Dimension'];
       period: components['schemas']['Period'];
       filters: components['schemas']['AppliedFilters'];
       definitionVersion: string;
       rows: components['schemas']['BreakdownRow'][];
       /** @description The figures of the whole period and filters (for non-time dimensions) */
       total: components['schemas']['BreakdownRow'] | null;
+      /** @description True when the figures are released under disclosure control (ministry, public) */
       withheld: boolean;
+      disclosure: components['schemas']['Disclosure'] | null;
     };
     /** @description The figures of one group; fields that do not apply to the dimension are null */
     BreakdownRow: {
@@ -807,76 +1580,137 @@ export interface components {
       menteesSustainablyIntegrated: components['schemas']['MenteeFigure'] | null;
       /** @description Placements of any type starting in the period */
       placements: components['schemas']['MenteeFigure'] | null;
-      /**
-       * Format: int64
-       * @description Contacts with the topic in the period
-       */
-      contacts: number | null;
+      /** @description Activities with the topic in the period */
+      activities: components['schemas']['Count'] | null;
       followUps: components['schemas']['FollowUpFigure'] | null;
+      /** @description Referrals made in the period with this outcome */
+      referrals: components['schemas']['Count'] | null;
     };
     /** @description A case (Betreuung): a mentee supported by a project */
     Case: {
-      id: components['schemas']['UUID'];
-      projectId: components['schemas']['UUID'];
-      menteeId: components['schemas']['UUID'];
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      projectId: string;
+      /** Format: uuid */
+      menteeId: string;
       /** @example TN-7K3F9Q */
       menteePseudonym: string;
       leadMentor: components['schemas']['Ref'];
       assistants: components['schemas']['Ref'][];
-      startedOn: components['schemas']['LocalDate'];
-      endedOn:
-        | ((string | components['schemas']['LocalDate'] | null) | null)
-        | components['schemas']['LocalDate']
-        | null;
+      /** Format: date */
+      startedOn: string;
+      /** Format: date */
+      endedOn: string | null;
       closingReason: components['schemas']['ClosingReason'] | null;
       /** @enum {string} */
       status: 'open' | 'closed';
       /** Format: int64 */
       version: number;
-      createdAt: components['schemas']['Instant'];
-      updatedAt: components['schemas']['Instant'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
     };
     /** @description A case's changeable data; close it with endedOn and closingReason */
     CaseChange: {
-      leadMentorId: components['schemas']['UUID'];
-      startedOn: components['schemas']['LocalDate'];
-      endedOn?:
-        | ((string | components['schemas']['LocalDate'] | null) | null)
-        | components['schemas']['LocalDate']
-        | null;
+      /** Format: uuid */
+      leadMentorId: string;
+      /** Format: date */
+      startedOn: string;
+      /** Format: date */
+      endedOn?: string | null;
       closingReason?: components['schemas']['ClosingReason'] | null;
       assistantIds?: string[];
     };
-    /** @description One open case of the caller */
+    /** @description One page of a list, with the number of all matching items */
+    CasePage: {
+      /** @description The items of this page */
+      items: components['schemas']['Case'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query, over all pages
+       * @example 137
+       */
+      total: number;
+    };
+    /** @description One case of the caller: open, or closed with a follow-up still open */
     CaseloadEntry: {
-      caseId: components['schemas']['UUID'];
-      projectId: components['schemas']['UUID'];
+      /** Format: uuid */
+      caseId: string;
+      /** Format: uuid */
+      projectId: string;
       projectName: string;
-      menteeId: components['schemas']['UUID'];
+      /** Format: uuid */
+      menteeId: string;
       /** @example TN-7K3F9Q */
       pseudonym: string;
       /** @example Amina Haddad */
       menteeName: string;
-      startedOn: components['schemas']['LocalDate'];
+      /** Format: date */
+      startedOn: string;
       /** @enum {string} */
       role: 'lead' | 'assistant';
-      lastContactOn:
-        | ((string | components['schemas']['LocalDate'] | null) | null)
-        | components['schemas']['LocalDate']
-        | null;
-      nextFollowUpDueOn:
-        | ((string | components['schemas']['LocalDate'] | null) | null)
-        | components['schemas']['LocalDate']
-        | null;
+      /** Format: date */
+      lastActivityOn: string | null;
+      /** Format: date */
+      nextFollowUpDueOn: string | null;
       /** @description An open follow-up is due before today */
       followUpOverdue: boolean;
-      /** @description No contact in the last 30 days */
-      contactOverdue: boolean;
+      /** @description No activity in the last 30 days (an open case only) */
+      activityOverdue: boolean;
+      /**
+       * Format: date
+       * @description The case was closed on this day; it stays in the caseload while a follow-up of the mentee's placements in the project is open
+       */
+      closedOn: string | null;
+    };
+    /** @description One page of a list, with the number of all matching items */
+    CaseloadPage: {
+      /** @description The items of this page */
+      items: components['schemas']['CaseloadEntry'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query, over all pages
+       * @example 137
+       */
+      total: number;
     };
     /** @enum {string} */
     Channel: 'in_person' | 'phone' | 'video' | 'message';
     /** @enum {string} */
-    ClosingReason: 'placed_stable' | 'moved_away' | 'unreachable' | 'no_longer_wanted' | 'other';
+    ClosingReason:
+      | 'placed_stable'
+      | 'moved_away'
+      | 'unreachable'
+      | 'no_longer_wanted'
+      | 'consent_withdrawn'
+      | 'transferred'
+      | 'other';
     /** @description One value of a code list */
     Code: {
       /** @example female */
@@ -903,27 +1737,76 @@ export interface components {
       placementType: components['schemas']['Code'][];
       placementEndReason: components['schemas']['Code'][];
       followUpResult: components['schemas']['Code'][];
+      documentKind: components['schemas']['Code'][];
     };
-    /** @description The mentee's consent to data processing */
-    Consent: {
+    /** @description One scope of one declaration, as given and (maybe) withdrawn */
+    ConsentRecord: {
+      /** Format: uuid */
+      id: string;
       /**
-       * @description When consent was given
-       * @example 2025-03-04
+       * Format: uuid
+       * @description The declaration (one signed form) this scope was given in
        */
-      givenOn?:
-        | ((string | components['schemas']['LocalDate'] | null) | null)
-        | components['schemas']['LocalDate']
-        | null;
-      /** @description What the consent covers (code list consentScope) */
-      scopes?: components['schemas']['ConsentScope'][];
-      /** @description When consent was withdrawn */
-      withdrawnOn?:
-        | ((string | components['schemas']['LocalDate'] | null) | null)
-        | components['schemas']['LocalDate']
-        | null;
+      declarationId: string;
+      scope: components['schemas']['ConsentScope'];
+      /** @example 2026-01 */
+      textVersion: string;
+      /** Format: date */
+      givenOn: string;
+      /**
+       * Format: uuid
+       * @description The project that recorded it
+       */
+      projectId: string;
+      /** @description Who recorded it (staff) */
+      recordedBy: ((components['schemas']['Ref'] | null) | null) | components['schemas']['Ref'] | null;
+      /** Format: date-time */
+      recordedAt: string;
+      /** Format: date */
+      withdrawnOn: string | null;
+      withdrawalRecordedBy: components['schemas']['Ref'] | null;
+      /** Format: date-time */
+      withdrawalRecordedAt: string | null;
+      /**
+       * Format: uuid
+       * @description Replaced by this row of a declaration to a newer text
+       */
+      supersededBy: string | null;
+      /** @description A signed form is stored for the declaration */
+      hasForm: boolean;
     };
     /** @enum {string} */
-    ConsentScope: 'mentoring' | 'employer_contact' | 'authority_contact' | 'statistics';
+    ConsentScope: 'counselling' | 'jobcenter' | 'employers' | 'referral' | 'transfer';
+    /** @description What a mentee's consent covers today, and its whole history */
+    ConsentState: {
+      /** Format: uuid */
+      menteeId: string;
+      /** @description Scopes in force on the programme's today */
+      inForce: components['schemas']['ConsentScope'][];
+      /** @description Every scope row, oldest first */
+      history: components['schemas']['ConsentRecord'][];
+    };
+    /** @description Scopes the mentee withdraws, from a day on */
+    ConsentWithdrawal: {
+      /** @description The scopes withdrawn. Withdrawing counselling withdraws every scope, closes the mentee's open cases and anonymises the mentee (docs/gdpr.md). */
+      scopes: components['schemas']['ConsentScope'][];
+      /**
+       * Format: date
+       * @example 2026-11-28
+       */
+      withdrawnOn: string;
+    };
+    /** @description The state after a withdrawal, and what followed from it */
+    ConsentWithdrawn: {
+      consent: components['schemas']['ConsentState'];
+      /**
+       * Format: int32
+       * @description Cases closed because counselling was withdrawn
+       */
+      casesClosed: number;
+      /** @description The mentee was anonymised because counselling was withdrawn */
+      anonymised: boolean;
+    };
     /** @description The employer's contact person */
     ContactPerson: {
       /** @example Petra Lange */
@@ -934,10 +1817,50 @@ export interface components {
       email?: string | null;
     };
     /**
-     * @description A whole number, or the string "<5" where the count is withheld
+     * @description A whole number, or the string "<5" where a count below 5 is withheld. In answers with a disclosure note (ministry, public) numbers are rounded to multiples of its roundingBase.
      * @example 4794
      */
     Count: number | '<5';
+    /**
+     * @description What a breakdown groups the figures by
+     * @enum {string}
+     */
+    Dimension:
+      | 'project'
+      | 'district'
+      | 'quarter'
+      | 'year'
+      | 'phase'
+      | 'gender'
+      | 'ageGroup'
+      | 'nationality'
+      | 'residenceStatus'
+      | 'qualification'
+      | 'placementType'
+      | 'employerSector'
+      | 'topic'
+      | 'followUp'
+      | 'referralOutcome';
+    /** @description How the figures of an answer to the ministry or the public are protected: small counts withheld, other counts rounded (null in answers with exact figures) */
+    Disclosure: {
+      /**
+       * @description The method: counts rounded as keyed by the records
+       * @example cellKeyRounding
+       */
+      method: string;
+      /**
+       * Format: int32
+       * @description Released counts are multiples of this, within base - 1 of the truth
+       * @example 5
+       */
+      roundingBase: number;
+      /**
+       * @description The marker of a withheld count of 1 to 4
+       * @example <5
+       */
+      smallCount: string;
+      description: string;
+    };
     /** @description A Saxon district (Landkreis or kreisfreie Stadt) */
     District: {
       /**
@@ -953,9 +1876,49 @@ export interface components {
        */
       kind: 'city' | 'rural';
     };
+    /** @description A Saxon district */
+    DistrictRef: {
+      /** @example 14713 */
+      ags: string;
+      /** @example Leipzig */
+      name: string;
+    };
+    /** @description A document of a mentee's case; its content is a separate download */
+    Document: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      projectId: string;
+      /** Format: uuid */
+      menteeId: string;
+      kind: components['schemas']['DocumentKind'];
+      /** @example Lebenslauf.pdf */
+      fileName: string;
+      /**
+       * @description As detected from the content
+       * @enum {string}
+       */
+      mediaType: 'application/pdf' | 'image/png' | 'image/jpeg';
+      /**
+       * Format: int32
+       * @example 184320
+       */
+      sizeBytes: number;
+      /** @description SHA-256 of the content, hex */
+      sha256: string;
+      uploadedBy: components['schemas']['Ref'] | null;
+      /** Format: date-time */
+      uploadedAt: string;
+      /** Format: int64 */
+      version: number;
+    };
+    /** @enum {string} */
+    DocumentKind: 'cv' | 'certificate' | 'consent_form' | 'other';
     Employer: {
-      id: components['schemas']['UUID'];
-      projectId: components['schemas']['UUID'];
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      projectId: string;
       /** @example Pflegedienst Sonnenhof GmbH */
       name: string;
       sector: components['schemas']['Sector'] | null;
@@ -965,8 +1928,63 @@ export interface components {
       notes: string | null;
       /** Format: int64 */
       version: number;
-      createdAt: components['schemas']['Instant'];
-      updatedAt: components['schemas']['Instant'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    /** @description An employer's enquiry in the project's inbox */
+    EmployerEnquiry: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      projectId: string;
+      /** @example 14713 */
+      district: string;
+      company: string;
+      contactName: string;
+      email: string | null;
+      phone: string | null;
+      message: string;
+      status: components['schemas']['EnquiryStatus'];
+      /** Format: date-time */
+      receivedAt: string;
+      /** Format: int64 */
+      version: number;
+    };
+    /** @description An employer asks for skilled workers */
+    EmployerEnquiryInput: {
+      /** @description From GET /public/employer-enquiries/form */
+      formToken: string;
+      /** @example Muster Logistik GmbH */
+      company: string;
+      /** @example Maria Beispiel */
+      contactName: string;
+      /** @example personal@muster-logistik.example */
+      email?: string | null;
+      /** @example +49 341 555 0000 */
+      phone?: string | null;
+      /**
+       * @description The company's postal code in Saxony; or district
+       * @example 04109
+       */
+      postalCode?: string | null;
+      /**
+       * @description The district (AGS code); or postalCode
+       * @example 14713
+       */
+      district?: string | null;
+      /**
+       * Format: uuid
+       * @description One of the projects serving the district; the first by name if left out
+       */
+      projectId?: string | null;
+      /** @example Wir suchen zwei Berufskraftfahrer/innen ab März. */
+      message: string;
+      /** @description Consent to be contacted about the enquiry; must be true */
+      consent: boolean;
+      /** @description Leave empty (a field people do not see) */
+      website?: string | null;
     };
     /** @description Employers counted */
     EmployerFigure: {
@@ -978,8 +1996,11 @@ export interface components {
     };
     /** @description An employer as recorded by project staff */
     EmployerInput: {
-      /** @description The project; may be left out by staff of one project only */
-      projectId?: components['schemas']['UUID'];
+      /**
+       * Format: uuid
+       * @description The project; may be left out by staff of one project only
+       */
+      projectId?: string;
       /** @example Pflegedienst Sonnenhof GmbH */
       name: string;
       /**
@@ -996,34 +2017,106 @@ export interface components {
       contact?: components['schemas']['ContactPerson'];
       notes?: string;
     };
+    /** @description One page of a list, with the number of all matching items */
+    EmployerPage: {
+      /** @description The items of this page */
+      items: components['schemas']['Employer'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query, over all pages
+       * @example 137
+       */
+      total: number;
+    };
+    /** @description A fresh form: send its token with the enquiry */
+    EnquiryForm: {
+      /** @description Signed time the form was handed out */
+      formToken: string;
+      /**
+       * Format: int32
+       * @description An enquiry sent sooner after the form was handed out is refused
+       * @example 3
+       */
+      minimumSeconds: number;
+      /**
+       * Format: int32
+       * @description The form expires after this many seconds
+       * @example 7200
+       */
+      validSeconds: number;
+    };
+    /** @description Where the enquiry went */
+    EnquiryReceipt: {
+      /** Format: uuid */
+      projectId: string;
+      /** @example Arbeitsmarktmentoren Leipzig */
+      projectName: string;
+    };
+    /**
+     * @description Where the project stands with the enquiry
+     * @enum {string}
+     */
+    EnquiryStatus: 'new' | 'contacted' | 'closed';
+    EnquiryStatusInput: {
+      status: components['schemas']['EnquiryStatus'];
+    };
     FieldError: {
       /**
        * @description Path of the field in the request
-       * @example email
+       * @example contact.email
        */
       field: string;
       /**
-       * @description What is wrong with it
-       * @example must be a well-formed email address
+       * @description What is wrong, as a stable code (see the list of field error codes in docs/api.md)
+       * @example too_long
+       */
+      code: string;
+      /**
+       * @description What is wrong, in words, in the language of Accept-Language (de or en)
+       * @example must be at most 200 characters long
        */
       message: string;
+      /**
+       * @description The values the message refers to, such as max or allowed
+       * @example {
+       *       "max": "200"
+       *     }
+       */
+      params: {
+        [key: string]: string;
+      };
     };
     /** @description A follow-up, created with the placement at 3, 6 and 12 months after its start */
     FollowUp: {
-      id: components['schemas']['UUID'];
-      projectId: components['schemas']['UUID'];
-      placementId: components['schemas']['UUID'];
-      menteeId: components['schemas']['UUID'];
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      projectId: string;
+      /** Format: uuid */
+      placementId: string;
+      /** Format: uuid */
+      menteeId: string;
       /**
        * Format: int32
        * @enum {integer}
        */
       months: 3 | 6 | 12;
-      dueOn: components['schemas']['LocalDate'];
-      checkedOn:
-        | ((string | components['schemas']['LocalDate'] | null) | null)
-        | components['schemas']['LocalDate']
-        | null;
+      /** Format: date */
+      dueOn: string;
+      /** Format: date */
+      checkedOn: string | null;
       result: components['schemas']['FollowUpResult'] | null;
       /** @description Withheld outside the mentee's projects */
       note: string | null;
@@ -1044,24 +2137,114 @@ export interface components {
        */
       stillThereShare: number | null;
     };
+    /** @description One page of a list, with the number of all matching items */
+    FollowUpPage: {
+      /** @description The items of this page */
+      items: components['schemas']['FollowUp'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query, over all pages
+       * @example 137
+       */
+      total: number;
+    };
     /** @enum {string} */
     FollowUpResult: 'still_there' | 'left' | 'not_reachable';
     /** @description The result of a follow-up */
     FollowUpResultInput: {
-      /** @example 2026-06-02 */
-      checkedOn: components['schemas']['LocalDate'];
+      /**
+       * Format: date
+       * @example 2026-06-02
+       */
+      checkedOn: string;
       result: components['schemas']['FollowUpResult'];
       note?: string;
+      /**
+       * Format: date
+       * @description With result left: the day the placement ended (default: checkedOn). The placement ends on that day unless it had ended before, and its later open follow-ups are dropped; the key results follow at once
+       * @example 2026-05-29
+       */
+      leftOn?: string | null;
+      /** @description With result left: why the placement ended (code list placementEndReason; default other) */
+      endReason?:
+        | ((string | components['schemas']['PlacementEndReason'] | null) | null)
+        | components['schemas']['PlacementEndReason']
+        | null;
     };
     /** @enum {string} */
     Gender: 'female' | 'male' | 'diverse' | 'not_stated';
     /** @enum {string} */
     GermanLevel: 'none' | 'a1' | 'a2' | 'b1' | 'b2' | 'c1' | 'c2';
-    /**
-     * Format: date-time
-     * @example 2022-03-10T16:15:50Z
-     */
-    Instant: string;
+    /** @description A service of the directory around the programme */
+    IntegrationService: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      provider: string;
+      kind: components['schemas']['ServiceKind'];
+      description: string | null;
+      address: components['schemas']['Address'];
+      position: components['schemas']['Position'];
+      contact: components['schemas']['ServiceContact'];
+      /** @description AGS codes of the districts served */
+      districts: string[];
+      languages: string[];
+      targetGroups: components['schemas']['ServiceAudience'][];
+      /** @description Invented for a demo system */
+      demo: boolean;
+      /**
+       * Format: int64
+       * @description Version for optimistic locking; also sent as ETag
+       */
+      version: number;
+    };
+    /** @description A service of the directory as created or replaced */
+    IntegrationServiceInput: {
+      /** @example Anerkennungsberatung Leipzig */
+      name: string;
+      /** @example IQ Netzwerk Sachsen */
+      provider: string;
+      kind: components['schemas']['ServiceKind'];
+      /** @example Beratung zur Anerkennung ausländischer Berufsabschlüsse */
+      description?: string;
+      address: components['schemas']['Address'];
+      position: components['schemas']['Position'];
+      contact: components['schemas']['ServiceContact'];
+      /**
+       * @description AGS codes of the districts served
+       * @example [
+       *       "14713"
+       *     ]
+       */
+      districts: string[];
+      /**
+       * @description ISO 639-1 codes of the languages offered
+       * @example [
+       *       "de",
+       *       "ar"
+       *     ]
+       */
+      languages?: string[];
+      /** @description Whom the service is meant for */
+      targetGroups?: components['schemas']['ServiceAudience'][];
+      /**
+       * @description Invented for a demo system
+       * @example false
+       */
+      demo?: boolean;
+    };
     /** @description The programme's four key results for a period and filters */
     KeyResults: {
       period: components['schemas']['Period'];
@@ -1084,8 +2267,9 @@ export interface components {
        * @example 76
        */
       activeMentors: number;
-      /** @description True when counts from 1 to 4 are withheld (ministry, public) */
+      /** @description True when the figures are released under disclosure control (ministry, public) */
       withheld: boolean;
+      disclosure: components['schemas']['Disclosure'] | null;
     };
     Labels: {
       /**
@@ -1099,18 +2283,15 @@ export interface components {
        */
       en: string;
     };
-    /**
-     * Format: date
-     * @example 2022-03-10
-     */
-    LocalDate: string;
     /** @description The caller: name, roles and projects */
     Me: {
       /** @description Keycloak user id */
       subject: string;
-      /** @description The caller's person id as member of staff (lead mentor of cases etc.) */
-      personId:
-        ((string | components['schemas']['UUID'] | null) | null) | components['schemas']['UUID'] | null;
+      /**
+       * Format: uuid
+       * @description The caller's person id as member of staff (lead mentor of cases etc.)
+       */
+      personId: string | null;
       /** @example mentor.leipzig */
       username: string | null;
       /** @example Lena Hoffmann */
@@ -1126,23 +2307,31 @@ export interface components {
     };
     /** @description A person working in a project */
     Member: {
-      personId: components['schemas']['UUID'];
+      /** Format: uuid */
+      personId: string;
       /** @example Lena Hoffmann */
       name: string;
       /** @example lena.hoffmann@amm-demo.example */
       email: string | null;
       /** @enum {string} */
       role: 'mentor' | 'project_lead' | 'integration';
-      /** @example 2024-02-01 */
-      startedOn: components['schemas']['LocalDate'];
+      /**
+       * Format: date
+       * @example 2024-02-01
+       */
+      startedOn: string;
       /** @description Whether the person can log in */
       hasAccount: boolean;
     };
     /** @description A mentee. Outside the mentee's own projects (the coordination entity) the personal fields are null and `restricted` is true: the record is pseudonymised. */
     Mentee: {
-      id: components['schemas']['UUID'];
-      /** @description The registering project */
-      projectId: components['schemas']['UUID'];
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The registering project
+       */
+      projectId: string;
       /** @description Every project that sees the mentee */
       projectIds: string[];
       /**
@@ -1154,10 +2343,8 @@ export interface components {
       restricted: boolean;
       firstName: string | null;
       lastName: string | null;
-      birthDate:
-        | ((string | components['schemas']['LocalDate'] | null) | null)
-        | components['schemas']['LocalDate']
-        | null;
+      /** Format: date */
+      birthDate: string | null;
       phone: string | null;
       email: string | null;
       address: string | null;
@@ -1173,11 +2360,19 @@ export interface components {
       germanLevel: components['schemas']['GermanLevel'] | null;
       district: string | null;
       referralSource: components['schemas']['ReferralSource'] | null;
-      consent: components['schemas']['Consent'];
+      /** @description Consent scopes in force today (history: GET /mentees/{id}/consents) */
+      consentInForce: components['schemas']['ConsentScope'][];
+      /**
+       * Format: date
+       * @description Anonymised on this day: personal fields are empty for good
+       */
+      anonymisedOn: string | null;
       /** Format: int64 */
       version: number;
-      createdAt: components['schemas']['Instant'];
-      updatedAt: components['schemas']['Instant'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
     };
     /** @description A mentee figure: all mentees counted, the female ones, their share */
     MenteeFigure: {
@@ -1192,14 +2387,20 @@ export interface components {
     };
     /** @description A mentee as registered or changed by project staff */
     MenteeInput: {
-      /** @description Project that registers the mentee; may be left out by staff of one project only */
-      projectId?: components['schemas']['UUID'];
+      /**
+       * Format: uuid
+       * @description Project that registers the mentee; may be left out by staff of one project only
+       */
+      projectId?: string;
       /** @example Amina */
       firstName: string;
       /** @example Haddad */
       lastName: string;
-      /** @example 1994-05-17 */
-      birthDate?: components['schemas']['LocalDate'];
+      /**
+       * Format: date
+       * @example 1994-05-17
+       */
+      birthDate?: string;
       /** @example +49 170 5550123 */
       phone?: string;
       /** @example amina.haddad@example.org */
@@ -1237,204 +2438,12 @@ export interface components {
        */
       district?: string;
       referralSource?: components['schemas']['ReferralSource'];
-      consent?: components['schemas']['Consent'];
+      /** @description Required when registering: the consent declaration the mentee signed, with counselling among its scopes. Left out when changing a mentee; consent changes go through /mentees/{id}/consents. */
+      consent?:
+        ((components['schemas']['NewConsent'] | null) | null) | components['schemas']['NewConsent'] | null;
     };
-    /** @description A mentee in a list, with the state of their case work */
-    MenteeSummary: {
-      id: components['schemas']['UUID'];
-      projectId: components['schemas']['UUID'];
-      pseudonym: string;
-      restricted: boolean;
-      firstName: string | null;
-      lastName: string | null;
-      gender: components['schemas']['Gender'];
-      /** Format: int32 */
-      yearOfBirth: number | null;
-      nationality: string | null;
-      district: string | null;
-      /**
-       * @description open: a case is open; closed: all cases closed; none: no case yet
-       * @enum {string}
-       */
-      status: 'open' | 'closed' | 'none';
-      /** @description Lead mentor of the open case */
-      leadMentorId:
-        ((string | components['schemas']['UUID'] | null) | null) | components['schemas']['UUID'] | null;
-      leadMentorName: string | null;
-      /** @description Date of the latest contact */
-      lastContactOn:
-        | ((string | components['schemas']['LocalDate'] | null) | null)
-        | components['schemas']['LocalDate']
-        | null;
-      /** @description Due date of the next open follow-up */
-      nextFollowUpDueOn:
-        | ((string | components['schemas']['LocalDate'] | null) | null)
-        | components['schemas']['LocalDate']
-        | null;
-    };
-    /** @description A project the caller works in */
-    MyProject: {
-      id: components['schemas']['UUID'];
-      /** @example Arbeitsmarktmentoren Leipzig */
-      name: string;
-      role: string;
-    };
-    /** @description A case to open for a mentee */
-    NewCase: {
-      /** @description The project; may be left out by staff of one project only */
-      projectId?: components['schemas']['UUID'];
-      menteeId: components['schemas']['UUID'];
-      /** @description Lead mentor (person id); the caller when left out */
-      leadMentorId?: components['schemas']['UUID'];
-      /** @example 2026-03-02 */
-      startedOn: components['schemas']['LocalDate'];
-      /** @description Other mentors who help (person ids) */
-      assistantIds?: string[];
-    };
-    /** @description A person to add to a project's team */
-    NewMember: {
-      /** @example jana.schulz@amm-demo.example */
-      email: string;
-      /** @example Jana */
-      firstName: string;
-      /** @example Schulz */
-      lastName: string;
-      /** @enum {string} */
-      role: 'mentor' | 'project_lead';
-    };
-    PageActivityView: {
-      /** @description The items of this page */
-      items: components['schemas']['Activity'][];
-      /**
-       * Format: int32
-       * @description Zero-based page number
-       * @example 0
-       */
-      page: number;
-      /**
-       * Format: int32
-       * @description Page size
-       * @example 20
-       */
-      size: number;
-      /**
-       * Format: int64
-       * @description Number of items matching the query, over all pages
-       * @example 137
-       */
-      total: number;
-    };
-    PageAuditEventView: {
-      /** @description The items of this page */
-      items: components['schemas']['AuditEvent'][];
-      /**
-       * Format: int32
-       * @description Zero-based page number
-       * @example 0
-       */
-      page: number;
-      /**
-       * Format: int32
-       * @description Page size
-       * @example 20
-       */
-      size: number;
-      /**
-       * Format: int64
-       * @description Number of items matching the query, over all pages
-       * @example 137
-       */
-      total: number;
-    };
-    PageCaseView: {
-      /** @description The items of this page */
-      items: components['schemas']['Case'][];
-      /**
-       * Format: int32
-       * @description Zero-based page number
-       * @example 0
-       */
-      page: number;
-      /**
-       * Format: int32
-       * @description Page size
-       * @example 20
-       */
-      size: number;
-      /**
-       * Format: int64
-       * @description Number of items matching the query, over all pages
-       * @example 137
-       */
-      total: number;
-    };
-    PageEmployerView: {
-      /** @description The items of this page */
-      items: components['schemas']['Employer'][];
-      /**
-       * Format: int32
-       * @description Zero-based page number
-       * @example 0
-       */
-      page: number;
-      /**
-       * Format: int32
-       * @description Page size
-       * @example 20
-       */
-      size: number;
-      /**
-       * Format: int64
-       * @description Number of items matching the query, over all pages
-       * @example 137
-       */
-      total: number;
-    };
-    PageEntry: {
-      /** @description The items of this page */
-      items: components['schemas']['CaseloadEntry'][];
-      /**
-       * Format: int32
-       * @description Zero-based page number
-       * @example 0
-       */
-      page: number;
-      /**
-       * Format: int32
-       * @description Page size
-       * @example 20
-       */
-      size: number;
-      /**
-       * Format: int64
-       * @description Number of items matching the query, over all pages
-       * @example 137
-       */
-      total: number;
-    };
-    PageFollowUpView: {
-      /** @description The items of this page */
-      items: components['schemas']['FollowUp'][];
-      /**
-       * Format: int32
-       * @description Zero-based page number
-       * @example 0
-       */
-      page: number;
-      /**
-       * Format: int32
-       * @description Page size
-       * @example 20
-       */
-      size: number;
-      /**
-       * Format: int64
-       * @description Number of items matching the query, over all pages
-       * @example 137
-       */
-      total: number;
-    };
-    PageMenteeSummary: {
+    /** @description One page of a list, with the number of all matching items */
+    MenteePage: {
       /** @description The items of this page */
       items: components['schemas']['MenteeSummary'][];
       /**
@@ -1456,7 +2465,214 @@ export interface components {
        */
       total: number;
     };
-    PagePlacementView: {
+    /** @description A mentee in a list, with the state of their case work */
+    MenteeSummary: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      projectId: string;
+      pseudonym: string;
+      restricted: boolean;
+      firstName: string | null;
+      lastName: string | null;
+      gender: components['schemas']['Gender'];
+      /** Format: int32 */
+      yearOfBirth: number | null;
+      nationality: string | null;
+      district: string | null;
+      /**
+       * @description open: a case is open; closed: all cases closed; none: no case yet
+       * @enum {string}
+       */
+      status: 'open' | 'closed' | 'none';
+      /**
+       * Format: uuid
+       * @description Lead mentor of the open case
+       */
+      leadMentorId: string | null;
+      leadMentorName: string | null;
+      /**
+       * Format: date
+       * @description Date of the latest activity
+       */
+      lastActivityOn: string | null;
+      /**
+       * Format: date
+       * @description Due date of the next open follow-up
+       */
+      nextFollowUpDueOn: string | null;
+    };
+    /** @description A project the caller works in */
+    MyProject: {
+      /** Format: uuid */
+      id: string;
+      /** @example Arbeitsmarktmentoren Leipzig */
+      name: string;
+      role: string;
+    };
+    /** @description A case to open for a mentee */
+    NewCase: {
+      /**
+       * Format: uuid
+       * @description The project; may be left out by staff of one project only
+       */
+      projectId?: string;
+      /** Format: uuid */
+      menteeId: string;
+      /**
+       * Format: uuid
+       * @description Lead mentor (person id); the caller when left out
+       */
+      leadMentorId?: string;
+      /**
+       * Format: date
+       * @example 2026-03-02
+       */
+      startedOn: string;
+      /** @description Other mentors who help (person ids) */
+      assistantIds?: string[];
+    };
+    /** @description A consent declaration as the mentee signed it: the scopes, the version of the consent text, and the day. Scopes in force under an older text are replaced by the new declaration. */
+    NewConsent: {
+      /** @description What the mentee consents to (code list consentScope) */
+      scopes: components['schemas']['ConsentScope'][];
+      /**
+       * @description Version of the consent text the mentee signed
+       * @example 2026-01
+       */
+      textVersion: string;
+      /**
+       * Format: date
+       * @example 2026-11-20
+       */
+      givenOn: string;
+    };
+    /** @description A person to add to a project's team */
+    NewMember: {
+      /** @example jana.schulz@amm-demo.example */
+      email: string;
+      /** @example Jana */
+      firstName: string;
+      /** @example Schulz */
+      lastName: string;
+      /** @enum {string} */
+      role: 'mentor' | 'project_lead';
+    };
+    /** @description An office of a project on the public map, with the project's contacts */
+    Office: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      projectId: string;
+      /** @example Arbeitsmarktmentoren Leipzig */
+      projectName: string;
+      /** @description Carrier organisation (Träger) */
+      carrier: string;
+      /** @description The project's main office (its address); else a branch */
+      main: boolean;
+      /** @example Außenstelle Döbeln */
+      label: string | null;
+      address: components['schemas']['Address'];
+      position: components['schemas']['Position'];
+      phone: string | null;
+      email: string | null;
+      website: string | null;
+      /** @description Opening hours of this office */
+      openingHours: string | null;
+      /** @description ISO 639-1 codes of the languages spoken in the project */
+      languages: string[];
+      /** @description AGS codes of the districts the project serves */
+      districts: string[];
+    };
+    /** @description A branch office of a project */
+    OfficeInput: {
+      /** @example Außenstelle Döbeln */
+      label?: string | null;
+      address: components['schemas']['Address'];
+      position: components['schemas']['Position'];
+      /** @example +49 3431 555 0303 */
+      phone?: string | null;
+      /** @example Di 9–15 Uhr */
+      openingHours?: string | null;
+    };
+    /** @description A project's branch offices, replacing the ones it has */
+    OfficesInput: {
+      branches: components['schemas']['OfficeInput'][];
+    };
+    /** @description The period the figures cover, both days included */
+    Period: {
+      /**
+       * Format: date
+       * @example 2020-01-01
+       */
+      from: string;
+      /**
+       * Format: date
+       * @example 2024-06-30
+       */
+      to: string;
+    };
+    Placement: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      projectId: string;
+      /** Format: uuid */
+      menteeId: string;
+      employer: components['schemas']['Ref'] | null;
+      type: components['schemas']['PlacementType'];
+      /** @description Counts as placed in work or vocational training for the key results */
+      counting: boolean;
+      /** Format: date */
+      startedOn: string;
+      /** Format: date */
+      endedOn: string | null;
+      endReason: components['schemas']['PlacementEndReason'] | null;
+      weeklyHours: number | null;
+      occupation: string | null;
+      /** @description Starts outside every case of the mentee in the project */
+      outsideCaseSpan: boolean;
+      followUps: components['schemas']['FollowUp'][];
+      /** Format: int64 */
+      version: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    /** @enum {string} */
+    PlacementEndReason:
+      'contract_ended' | 'resigned' | 'dismissed' | 'training_completed' | 'training_aborted' | 'other';
+    /** @description A placement into work or training */
+    PlacementInput: {
+      /**
+       * Format: uuid
+       * @description The project; may be left out by staff of one project only
+       */
+      projectId?: string;
+      /** Format: uuid */
+      menteeId: string;
+      /**
+       * Format: uuid
+       * @description The employer (of the same project); not needed for self-employment
+       */
+      employerId?: string;
+      type: components['schemas']['PlacementType'];
+      /**
+       * Format: date
+       * @example 2026-03-01
+       */
+      startedOn: string;
+      /** Format: date */
+      endedOn?: string | null;
+      endReason?: components['schemas']['PlacementEndReason'] | null;
+      /** @example 39 */
+      weeklyHours?: number;
+      /** @example Pflegefachhelferin */
+      occupation?: string;
+    };
+    /** @description One page of a list, with the number of all matching items */
+    PlacementPage: {
       /** @description The items of this page */
       items: components['schemas']['Placement'][];
       /**
@@ -1478,82 +2694,6 @@ export interface components {
        */
       total: number;
     };
-    PageReferralView: {
-      /** @description The items of this page */
-      items: components['schemas']['Referral'][];
-      /**
-       * Format: int32
-       * @description Zero-based page number
-       * @example 0
-       */
-      page: number;
-      /**
-       * Format: int32
-       * @description Page size
-       * @example 20
-       */
-      size: number;
-      /**
-       * Format: int64
-       * @description Number of items matching the query, over all pages
-       * @example 137
-       */
-      total: number;
-    };
-    /** @description The period the figures cover, both days included */
-    Period: {
-      /** @example 2020-01-01 */
-      from: components['schemas']['LocalDate'];
-      /** @example 2024-06-30 */
-      to: components['schemas']['LocalDate'];
-    };
-    Placement: {
-      id: components['schemas']['UUID'];
-      projectId: components['schemas']['UUID'];
-      menteeId: components['schemas']['UUID'];
-      employer: components['schemas']['Ref'] | null;
-      type: components['schemas']['PlacementType'];
-      /** @description Counts as placed in work or vocational training for the key results */
-      counting: boolean;
-      startedOn: components['schemas']['LocalDate'];
-      endedOn:
-        | ((string | components['schemas']['LocalDate'] | null) | null)
-        | components['schemas']['LocalDate']
-        | null;
-      endReason: components['schemas']['PlacementEndReason'] | null;
-      weeklyHours: number | null;
-      occupation: string | null;
-      /** @description Starts outside every case of the mentee in the project */
-      outsideCaseSpan: boolean;
-      followUps: components['schemas']['FollowUp'][];
-      /** Format: int64 */
-      version: number;
-      createdAt: components['schemas']['Instant'];
-      updatedAt: components['schemas']['Instant'];
-    };
-    /** @enum {string} */
-    PlacementEndReason:
-      'contract_ended' | 'resigned' | 'dismissed' | 'training_completed' | 'training_aborted' | 'other';
-    /** @description A placement into work or training */
-    PlacementInput: {
-      /** @description The project; may be left out by staff of one project only */
-      projectId?: components['schemas']['UUID'];
-      menteeId: components['schemas']['UUID'];
-      /** @description The employer (of the same project); not needed for self-employment */
-      employerId?: components['schemas']['UUID'];
-      type: components['schemas']['PlacementType'];
-      /** @example 2026-03-01 */
-      startedOn: components['schemas']['LocalDate'];
-      endedOn?:
-        | ((string | components['schemas']['LocalDate'] | null) | null)
-        | components['schemas']['LocalDate']
-        | null;
-      endReason?: components['schemas']['PlacementEndReason'] | null;
-      /** @example 39 */
-      weeklyHours?: number;
-      /** @example Pflegefachhelferin */
-      occupation?: string;
-    };
     /** @enum {string} */
     PlacementType:
       | 'employment'
@@ -1568,6 +2708,12 @@ export interface components {
       latitude: number;
       /** @example 12.3731 */
       longitude: number;
+    };
+    /** @description The district a postal code lies in */
+    PostalCodeArea: {
+      /** @example 04109 */
+      postalCode: string;
+      district: components['schemas']['DistrictRef'];
     };
     /** @description RFC 9457 problem details; every error of the API has this shape. */
     Problem: {
@@ -1601,19 +2747,41 @@ export interface components {
       /** @description The invalid fields, for validation problems */
       errors?: components['schemas']['FieldError'][];
     };
+    /** @description The server's time and the programme's day */
+    ProgrammeClock: {
+      /**
+       * Format: date-time
+       * @description The server's time
+       */
+      now: string;
+      /**
+       * Format: date
+       * @description Today in the programme's zone: the latest day a record may be dated
+       */
+      today: string;
+      /** @example Europe/Berlin */
+      zone: string;
+    };
     /** @description A funding phase of the programme */
     ProgrammePhase: {
       /** @example phase2 */
       code: string;
       name: components['schemas']['Labels'];
-      /** @example 2020-01-01 */
-      startsOn: components['schemas']['LocalDate'];
-      /** @example 2024-12-31 */
-      endsOn: components['schemas']['LocalDate'];
+      /**
+       * Format: date
+       * @example 2020-01-01
+       */
+      startsOn: string;
+      /**
+       * Format: date
+       * @example 2024-12-31
+       */
+      endsOn: string;
     };
     /** @description A local project with its public contact data */
     Project: {
-      id: components['schemas']['UUID'];
+      /** Format: uuid */
+      id: string;
       /** @example Arbeitsmarktmentoren Leipzig */
       name: string;
       /**
@@ -1695,36 +2863,94 @@ export interface components {
     RecognitionStatus: 'not_applicable' | 'not_started' | 'in_progress' | 'partial' | 'full' | 'rejected';
     /** @description Another record by id and display name */
     Ref: {
-      id: components['schemas']['UUID'];
+      /** Format: uuid */
+      id: string;
       /** @example Lena Hoffmann */
       name: string;
     };
     Referral: {
-      id: components['schemas']['UUID'];
-      projectId: components['schemas']['UUID'];
-      menteeId: components['schemas']['UUID'];
-      referredOn: components['schemas']['LocalDate'];
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      projectId: string;
+      /** Format: uuid */
+      menteeId: string;
+      /** Format: date */
+      referredOn: string;
+      /**
+       * Format: uuid
+       * @description The service of the directory, if one was picked
+       */
+      serviceId: string | null;
       provider: string;
       topic: string;
+      outcome: components['schemas']['ReferralOutcome'];
       /** @description Withheld outside the mentee's projects */
       note: string | null;
       /** Format: int64 */
       version: number;
-      createdAt: components['schemas']['Instant'];
-      updatedAt: components['schemas']['Instant'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
     };
     /** @description A mentee sent on to another integration service */
     ReferralInput: {
-      /** @description The project; may be left out by staff of one project only */
-      projectId?: components['schemas']['UUID'];
-      menteeId: components['schemas']['UUID'];
-      /** @example 2026-10-14 */
-      referredOn: components['schemas']['LocalDate'];
-      /** @example IQ Anerkennungsberatung Sachsen */
-      provider: string;
+      /**
+       * Format: uuid
+       * @description The project; may be left out by staff of one project only
+       */
+      projectId?: string;
+      /** Format: uuid */
+      menteeId: string;
+      /**
+       * Format: date
+       * @example 2026-10-14
+       */
+      referredOn: string;
+      /**
+       * Format: uuid
+       * @description The service of the directory the mentee was sent to; or provider as text
+       */
+      serviceId?: string | null;
+      /**
+       * @description Who the mentee was sent to, as text; required without serviceId (then the service's name and provider by default)
+       * @example IQ Anerkennungsberatung Sachsen
+       */
+      provider?: string | null;
       /** @example Anerkennung des Pflegeabschlusses */
       topic: string;
       note?: string;
+      /** @description What became of it; waiting when left out */
+      outcome?:
+        | ((string | components['schemas']['ReferralOutcome'] | null) | null)
+        | components['schemas']['ReferralOutcome']
+        | null;
+    };
+    /** @enum {string} */
+    ReferralOutcome: 'waiting' | 'accepted' | 'completed' | 'declined';
+    /** @description One page of a list, with the number of all matching items */
+    ReferralPage: {
+      /** @description The items of this page */
+      items: components['schemas']['Referral'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query, over all pages
+       * @example 137
+       */
+      total: number;
     };
     /** @enum {string} */
     ReferralSource:
@@ -1762,7 +2988,8 @@ export interface components {
     };
     /** @description A frozen quarterly report */
     ReportSummary: {
-      id: components['schemas']['UUID'];
+      /** Format: uuid */
+      id: string;
       /** Format: int32 */
       year: number;
       /** Format: int32 */
@@ -1772,10 +2999,13 @@ export interface components {
        * @description 1 for the first report of the quarter, then 2, 3, ... for re-issued ones
        */
       version: number;
-      periodFrom: components['schemas']['LocalDate'];
-      periodTo: components['schemas']['LocalDate'];
+      /** Format: date */
+      periodFrom: string;
+      /** Format: date */
+      periodTo: string;
       definitionVersion: string;
-      issuedAt: components['schemas']['Instant'];
+      /** Format: date-time */
+      issuedAt: string;
       /** @description Keycloak user id of who issued it */
       issuedBy: string;
     };
@@ -1789,6 +3019,70 @@ export interface components {
       | 'eu_free_movement'
       | 'german_citizen'
       | 'other_unknown';
+    /** @description A mentee a run would anonymise */
+    RetentionCandidate: {
+      /** Format: uuid */
+      menteeId: string;
+      pseudonym: string;
+      /** Format: uuid */
+      projectId: string;
+      projectName: string;
+      /**
+       * Format: date
+       * @description The last day anything happened in their case work
+       */
+      lastActivityOn: string;
+    };
+    /** @description What a run did */
+    RetentionOutcome: {
+      runKey: string;
+      /** @description False when another backend (or an earlier attempt) ran it */
+      ran: boolean;
+      /** Format: int32 */
+      menteesAnonymised: number;
+      /** Format: int32 */
+      idempotencyAnswersPurged: number;
+    };
+    /** @description What a retention run would do now (nothing is changed) */
+    RetentionPlan: {
+      rules: components['schemas']['RetentionRule'][];
+      /**
+       * Format: date
+       * @description Case work before this day is old enough
+       */
+      cutoff: string;
+      /**
+       * Format: int64
+       * @description How many mentees a run would anonymise
+       */
+      menteesDue: number;
+      /** @description The first of them (up to 200), longest inactive first */
+      mentees: components['schemas']['RetentionCandidate'][];
+      /**
+       * Format: int64
+       * @description Stored idempotency answers older than 24 hours that a run would purge
+       */
+      idempotencyAnswersDue: number;
+      /** @description The latest runs, newest first */
+      runs: components['schemas']['RetentionRun'][];
+    };
+    /** @description One retention rule as configured */
+    RetentionRule: {
+      /** @example anonymise-inactive-mentees */
+      code: string;
+      description: string;
+      /** @example P3Y */
+      period: string;
+    };
+    /** @description One run of the retention schedule */
+    RetentionRun: {
+      runKey: string;
+      /** Format: date-time */
+      startedAt: string;
+      /** Format: date-time */
+      finishedAt: string | null;
+      outcome: string | null;
+    };
     /** @enum {string} */
     Sector:
       | 'A'
@@ -1813,18 +3107,197 @@ export interface components {
       | 'T'
       | 'U';
     /** @enum {string} */
+    ServiceAudience: 'immigrants' | 'refugees' | 'women' | 'young_people' | 'skilled_workers' | 'employers';
+    /** @description How people reach the service */
+    ServiceContact: {
+      /** @example +49 341 555 0200 */
+      phone?: string | null;
+      /** @example beratung@iq-demo.example */
+      email?: string | null;
+      /** @example https://iq-demo.example */
+      website?: string | null;
+      /** @example Mo–Do 9–15 Uhr */
+      openingHours?: string | null;
+    };
+    /** @enum {string} */
+    ServiceKind:
+      | 'jobcenter'
+      | 'employment_agency'
+      | 'recognition_counselling'
+      | 'iq_network'
+      | 'migration_counselling'
+      | 'language_course'
+      | 'immigration_office';
+    /** @description Services found, at most 200, nearest first */
+    ServiceSearchResult: {
+      /** @description The district searched (also when found by postal code) */
+      district:
+        ((components['schemas']['DistrictRef'] | null) | null) | components['schemas']['DistrictRef'] | null;
+      /**
+       * Format: int32
+       * @description How many services match
+       */
+      total: number;
+      items: components['schemas']['IntegrationService'][];
+    };
+    /** @enum {string} */
     SizeClass: 'micro' | 'small' | 'medium' | 'large';
+    /** @description Everything the system holds about one mentee: the record, the consent history, the case work, and who accessed it. Codes are those of the code lists. A project lead's answer covers the projects they lead; the data-protection officer's covers every project. */
+    SubjectAccess: {
+      /** Format: uuid */
+      menteeId: string;
+      /** Format: date-time */
+      producedAt: string;
+      /** @description Who produced it (name or role) */
+      producedBy: string;
+      /** @description The projects the answer covers */
+      projects: components['schemas']['Ref'][];
+      /** @description True when the answer covers every project of the programme */
+      complete: boolean;
+      person: components['schemas']['SubjectAccessPerson'];
+      consents: components['schemas']['ConsentRecord'][];
+      cases: components['schemas']['SubjectAccessCase'][];
+      activities: components['schemas']['SubjectAccessActivity'][];
+      placements: components['schemas']['SubjectAccessPlacement'][];
+      followUps: components['schemas']['SubjectAccessFollowUp'][];
+      referrals: components['schemas']['SubjectAccessReferral'][];
+      /** @description Documents filed (their details; the files themselves are downloaded one by one) */
+      documents: components['schemas']['SubjectAccessDocument'][];
+      /** @description Every audited access to the person's records, oldest first */
+      accesses: components['schemas']['SubjectAccessAccess'][];
+    };
+    /** @description One audited access to the person's records */
+    SubjectAccessAccess: {
+      /** Format: date-time */
+      occurredAt: string;
+      /** @description The staff member's name, or the role of a programme-wide actor */
+      actor: string;
+      actorRoles: string;
+      /** @example read */
+      action: string;
+      /** @example activity */
+      record: string;
+      /** @description The project through which the actor acted */
+      readerProject: string | null;
+    };
+    SubjectAccessActivity: {
+      /** Format: uuid */
+      id: string;
+      project: components['schemas']['Ref'];
+      /** Format: date */
+      occurredOn: string;
+      channel: string;
+      /** Format: int32 */
+      durationMinutes: number;
+      topics: string[];
+      employer: string | null;
+      authority: string | null;
+      mentor: string | null;
+      note: string | null;
+    };
+    SubjectAccessCase: {
+      /** Format: uuid */
+      id: string;
+      project: components['schemas']['Ref'];
+      /** Format: date */
+      startedOn: string;
+      /** Format: date */
+      endedOn: string | null;
+      closingReason: string | null;
+      leadMentor: string | null;
+      assistants: string[];
+    };
+    SubjectAccessDocument: {
+      /** Format: uuid */
+      id: string;
+      project: components['schemas']['Ref'];
+      kind: string;
+      fileName: string;
+      mediaType: string;
+      /** Format: int32 */
+      sizeBytes: number;
+      /** Format: date-time */
+      uploadedAt: string;
+    };
+    SubjectAccessFollowUp: {
+      /** Format: uuid */
+      id: string;
+      project: components['schemas']['Ref'];
+      /** Format: uuid */
+      placementId: string;
+      /** Format: int32 */
+      months: number;
+      /** Format: date */
+      dueOn: string;
+      /** Format: date */
+      checkedOn: string | null;
+      result: string | null;
+      note: string | null;
+    };
+    /** @description The mentee's own record */
+    SubjectAccessPerson: {
+      pseudonym: string;
+      firstName: string | null;
+      lastName: string | null;
+      /** Format: date */
+      birthDate: string | null;
+      /** Format: int32 */
+      yearOfBirth: number | null;
+      gender: string;
+      nationality: string | null;
+      phone: string | null;
+      email: string | null;
+      address: string | null;
+      languages: string[];
+      notes: string | null;
+      residenceStatus: string | null;
+      qualification: string | null;
+      recognitionStatus: string | null;
+      germanLevel: string | null;
+      district: string | null;
+      referralSource: string | null;
+      registeringProject: components['schemas']['Ref'];
+      /** Format: date-time */
+      registeredAt: string;
+      /** Format: date */
+      anonymisedOn: string | null;
+    };
+    SubjectAccessPlacement: {
+      /** Format: uuid */
+      id: string;
+      project: components['schemas']['Ref'];
+      type: string;
+      employer: string | null;
+      /** Format: date */
+      startedOn: string;
+      /** Format: date */
+      endedOn: string | null;
+      endReason: string | null;
+      weeklyHours: number | null;
+      occupation: string | null;
+    };
+    SubjectAccessReferral: {
+      /** Format: uuid */
+      id: string;
+      project: components['schemas']['Ref'];
+      /** Format: date */
+      referredOn: string;
+      provider: string;
+      topic: string;
+      note: string | null;
+    };
     /**
      * @description women: female mentees; withoutQualification: mentees without a vocational qualification
      * @enum {string}
      */
     TargetGroup: 'women' | 'withoutQualification';
-    /** @description A mentee's cases, contacts, placements (with their follow-ups) and referrals, each list newest first. Notes are withheld outside the mentee's projects. */
+    /** @description A mentee's cases, activities, placements (with their follow-ups) and referrals, each list newest first. Notes are withheld outside the mentee's projects. */
     Timeline: {
-      menteeId: components['schemas']['UUID'];
+      /** Format: uuid */
+      menteeId: string;
       cases: components['schemas']['Case'][];
       activities: components['schemas']['Activity'][];
-      /** @description More contacts exist than listed (see GET /activities?menteeId=) */
+      /** @description More activities exist than listed (see GET /activities?menteeId=) */
       moreActivities: boolean;
       placements: components['schemas']['Placement'][];
       referrals: components['schemas']['Referral'][];
@@ -1844,8 +3317,96 @@ export interface components {
       | 'social_benefits'
       | 'health'
       | 'other';
-    /** Format: uuid */
-    UUID: string;
+    /** @description A mentee handed over from one project to another */
+    Transfer: {
+      /** Format: uuid */
+      id: string;
+      mentee: components['schemas']['TransferMentee'];
+      fromProject: components['schemas']['Ref'];
+      toProject: components['schemas']['Ref'];
+      requestedBy: components['schemas']['Ref'] | null;
+      /** Format: date */
+      requestedOn: string;
+      note: string | null;
+      /** @enum {string} */
+      status: 'requested' | 'accepted' | 'declined' | 'cancelled';
+      decidedBy: components['schemas']['Ref'] | null;
+      /** Format: date */
+      decidedOn: string | null;
+      declineReason: string | null;
+      /**
+       * Format: uuid
+       * @description The receiving project's case, opened on acceptance
+       */
+      caseId: string | null;
+      /** Format: int64 */
+      version: number;
+    };
+    /** @description Take the mentee over and open the receiving project's case */
+    TransferAcceptance: {
+      /**
+       * Format: uuid
+       * @description Lead mentor of the new case; the caller when left out
+       */
+      leadMentorId?: string | null;
+      /**
+       * Format: date
+       * @description Start of the new case; today when left out
+       */
+      startedOn?: string | null;
+    };
+    /** @description Decline a transfer */
+    TransferDecline: {
+      reason: string;
+    };
+    /** @description Who is handed over */
+    TransferMentee: {
+      /** Format: uuid */
+      id: string;
+      pseudonym: string;
+      /** @description Empty once anonymised */
+      name: string | null;
+      /** Format: int32 */
+      yearOfBirth: number | null;
+      district: string | null;
+    };
+    /** @description One page of a list, with the number of all matching items */
+    TransferPage: {
+      /** @description The items of this page */
+      items: components['schemas']['Transfer'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query, over all pages
+       * @example 137
+       */
+      total: number;
+    };
+    /** @description Hand a mentee over to another project of the programme */
+    TransferRequest: {
+      /** Format: uuid */
+      menteeId: string;
+      /**
+       * Format: uuid
+       * @description The handing-over project; may be left out by staff of one project only
+       */
+      fromProjectId?: string;
+      /** Format: uuid */
+      toProjectId: string;
+      /** @description For the receiving project: why, what is going on (seen by both projects) */
+      note?: string | null;
+    };
   };
   responses: never;
   parameters: never;
@@ -1890,16 +3451,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One page of contacts */
+      /** @description One page of activities */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PageActivityView'];
+          'application/json': components['schemas']['ActivityPage'];
         };
       };
-      /** @description Invalid filter, paging or sort */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1917,7 +3478,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Ministry or admin */
+      /** @description The caller has none of the roles coordinator, integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1947,7 +3508,7 @@ export interface operations {
       /** @description Logged */
       201: {
         headers: {
-          /** @description Address of the new contact */
+          /** @description Address of the new activity */
           Location?: string;
           [name: string]: unknown;
         };
@@ -1955,7 +3516,7 @@ export interface operations {
           'application/json': components['schemas']['Activity'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1973,7 +3534,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Coordination entity, ministry or admin */
+      /** @description The caller has none of the roles integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1991,7 +3552,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Idempotency-Key reused for another request */
+      /** @description The Idempotency-Key was used for a different request */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2007,13 +3568,13 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The contact */
+      /** @description The activity */
       200: {
         headers: {
           /** @description Version for If-Match */
@@ -2033,7 +3594,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Ministry or admin */
+      /** @description The caller has none of the roles coordinator, integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2042,7 +3603,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such contact in the caller's projects */
+      /** @description No such record, or not one of the caller's projects */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2061,7 +3622,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
@@ -2080,7 +3641,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2098,7 +3659,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Coordination entity, ministry or admin */
+      /** @description The caller has none of the roles integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2107,7 +3668,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such contact in the caller's projects */
+      /** @description No such record, or not one of the caller's projects */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2116,7 +3677,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Changed by someone else since it was loaded */
+      /** @description Changed by someone else since it was loaded (If-Match is stale) */
       412: {
         headers: {
           [name: string]: unknown;
@@ -2144,7 +3705,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
@@ -2166,7 +3727,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not the project's lead */
+      /** @description Not the project's lead; or the caller has none of the roles integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2175,7 +3736,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such contact in the caller's projects */
+      /** @description No such record, or not one of the caller's projects */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2184,7 +3745,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Changed by someone else since it was loaded */
+      /** @description Changed by someone else since it was loaded (If-Match is stale) */
       412: {
         headers: {
           [name: string]: unknown;
@@ -2208,7 +3769,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Only this action */
-        action?: 'create' | 'read' | 'update' | 'delete';
+        action?: 'create' | 'read' | 'update' | 'delete' | 'refused' | 'export' | 'erase' | 'withdraw';
         /** @description Only this actor (Keycloak user id) */
         actor?: string;
         /** @description Only this kind of record */
@@ -2220,15 +3781,20 @@ export interface operations {
           | 'placement'
           | 'follow_up'
           | 'referral'
+          | 'consent'
           | 'project'
-          | 'member';
+          | 'member'
+          | 'report'
+          | 'audit';
         /** @description Only this record */
         entityId?: string;
         /**
-         * @description From this day (inclusive)
+         * @description From this day (inclusive, the programme's day)
          * @example 2026-01-01
          */
         from?: string;
+        /** @description Only about this person */
+        menteeId?: string;
         /** @description Zero-based page number */
         page?: number;
         /** @description Only this project */
@@ -2258,10 +3824,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PageAuditEventView'];
+          'application/json': components['schemas']['AuditEventPage'];
         };
       };
-      /** @description Invalid filter */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2279,7 +3845,127 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Neither a project lead nor the coordination entity */
+      /** @description The caller has none of the roles coordinator, data_protection_officer, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  exportAuditEvents: {
+    parameters: {
+      query?: {
+        /** @description Only this action */
+        action?: 'create' | 'read' | 'update' | 'delete' | 'refused' | 'export' | 'erase' | 'withdraw';
+        /** @description Only this actor (Keycloak user id) */
+        actor?: string;
+        /** @description Only this kind of record */
+        entity?:
+          | 'mentee'
+          | 'employer'
+          | 'case'
+          | 'activity'
+          | 'placement'
+          | 'follow_up'
+          | 'referral'
+          | 'consent'
+          | 'project'
+          | 'member'
+          | 'report'
+          | 'audit';
+        /** @description Only this record */
+        entityId?: string;
+        /**
+         * @description From this day (inclusive, the programme's day)
+         * @example 2026-01-01
+         */
+        from?: string;
+        /** @description Only about this person */
+        menteeId?: string;
+        /** @description Only this project */
+        projectId?: string;
+        /**
+         * @description Up to this day (inclusive)
+         * @example 2026-12-31
+         */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The trail as CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input: the problem's errors name each field with a code */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller has none of the roles coordinator, data_protection_officer, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAuditIntegrity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The chain's state */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditIntegrity'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller has none of the roles admin, data_protection_officer */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2315,10 +4001,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PageEntry'];
+          'application/json': components['schemas']['CaseloadPage'];
         };
       };
-      /** @description Invalid paging or sort */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2336,7 +4022,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not a mentor or project lead */
+      /** @description The caller has none of the roles mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2380,10 +4066,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PageCaseView'];
+          'application/json': components['schemas']['CasePage'];
         };
       };
-      /** @description Invalid filter, paging or sort */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2401,7 +4087,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Ministry or admin */
+      /** @description The caller has none of the roles coordinator, integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2439,7 +4125,7 @@ export interface operations {
           'application/json': components['schemas']['Case'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2457,7 +4143,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Coordination entity, ministry or admin */
+      /** @description The caller has none of the roles integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2484,7 +4170,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Idempotency-Key reused for another request */
+      /** @description The Idempotency-Key was used for a different request */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2500,7 +4186,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
@@ -2526,7 +4212,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Ministry or admin */
+      /** @description The caller has none of the roles coordinator, integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2535,7 +4221,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such case in the caller's projects */
+      /** @description No such record, or not one of the caller's projects */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2554,7 +4240,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
@@ -2573,7 +4259,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2591,7 +4277,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Coordination entity, ministry or admin */
+      /** @description The caller has none of the roles integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2600,7 +4286,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such case in the caller's projects */
+      /** @description No such record, or not one of the caller's projects */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2618,7 +4304,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Changed by someone else since it was loaded */
+      /** @description Changed by someone else since it was loaded (If-Match is stale) */
       412: {
         headers: {
           [name: string]: unknown;
@@ -2646,7 +4332,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
@@ -2668,7 +4354,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not the project's lead */
+      /** @description Not the project's lead; or the caller has none of the roles integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2677,7 +4363,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such case in the caller's projects */
+      /** @description No such record, or not one of the caller's projects */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2686,7 +4372,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Changed by someone else since it was loaded */
+      /** @description Changed by someone else since it was loaded (If-Match is stale) */
       412: {
         headers: {
           [name: string]: unknown;
@@ -2702,6 +4388,26 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getClock: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgrammeClock'];
         };
       };
     };
@@ -2726,6 +4432,82 @@ export interface operations {
       };
     };
   };
+  getRetentionPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The plan */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetentionPlan'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller has none of the roles admin, data_protection_officer */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  runRetention: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description What the run did */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetentionOutcome'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller has none of the roles admin, data_protection_officer */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   listDistricts: {
     parameters: {
       query?: never;
@@ -2742,6 +4524,314 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['District'][];
+        };
+      };
+    };
+  };
+  getDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document */
+      200: {
+        headers: {
+          /** @description Version for If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Document'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller has none of the roles integration, mentor, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such document, or not yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteDocument: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the version you delete */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Neither the uploader nor the project's lead; or the caller has none of the roles integration, mentor, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such document, or not yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else since it was loaded (If-Match is stale) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDocumentContent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+          'image/png': string;
+          'image/jpeg': string;
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller has none of the roles integration, mentor, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such document, or not yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listEmployerEnquiries: {
+    parameters: {
+      query?: {
+        /** @description Only this project */
+        projectId?: string;
+        /** @description Only this status */
+        status?: components['schemas']['EnquiryStatus'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The enquiries */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmployerEnquiry'][];
+        };
+      };
+      /** @description Invalid input: the problem's errors name each field with a code */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller has none of the roles mentor, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setEmployerEnquiryStatus: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The enquiry's version
+         * @example "0"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EnquiryStatusInput'];
+      };
+    };
+    responses: {
+      /** @description Saved */
+      204: {
+        headers: {
+          /** @description The new version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: the problem's errors name each field with a code */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller has none of the roles mentor, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not an enquiry of the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else since it was loaded (If-Match is stale) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -2779,10 +4869,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PageEmployerView'];
+          'application/json': components['schemas']['EmployerPage'];
         };
       };
-      /** @description Invalid filter, paging or sort */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2800,7 +4890,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Ministry or admin */
+      /** @description The caller has none of the roles coordinator, integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2838,7 +4928,7 @@ export interface operations {
           'application/json': components['schemas']['Employer'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2856,7 +4946,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Coordination entity, ministry or admin */
+      /** @description The caller has none of the roles integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2874,7 +4964,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Idempotency-Key reused for another request */
+      /** @description The Idempotency-Key was used for a different request */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2890,7 +4980,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
@@ -2916,7 +5006,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Ministry or admin */
+      /** @description The caller has none of the roles coordinator, integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2925,7 +5015,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such employer in the caller's projects */
+      /** @description No such record, or not one of the caller's projects */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2944,7 +5034,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
@@ -2963,7 +5053,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2981,7 +5071,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Coordination entity, ministry or admin */
+      /** @description The caller has none of the roles integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2990,7 +5080,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such employer in the caller's projects */
+      /** @description No such record, or not one of the caller's projects */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3008,7 +5098,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Changed by someone else since it was loaded */
+      /** @description Changed by someone else since it was loaded (If-Match is stale) */
       412: {
         headers: {
           [name: string]: unknown;
@@ -3036,7 +5126,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
@@ -3058,7 +5148,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not the project's lead */
+      /** @description Not the project's lead; or the caller has none of the roles integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3067,7 +5157,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such employer in the caller's projects */
+      /** @description No such record, or not one of the caller's projects */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3085,7 +5175,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Changed by someone else since it was loaded */
+      /** @description Changed by someone else since it was loaded (If-Match is stale) */
       412: {
         headers: {
           [name: string]: unknown;
@@ -3143,10 +5233,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PageFollowUpView'];
+          'application/json': components['schemas']['FollowUpPage'];
         };
       };
-      /** @description Invalid filter or paging */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3164,7 +5254,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Ministry or admin */
+      /** @description The caller has none of the roles coordinator, integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3180,7 +5270,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
@@ -3206,7 +5296,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Ministry or admin */
+      /** @description The caller has none of the roles coordinator, integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3215,7 +5305,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such follow-up in the caller's projects */
+      /** @description No such record, or not one of the caller's projects */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3234,7 +5324,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
@@ -3253,7 +5343,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3271,7 +5361,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Coordination entity, ministry or admin */
+      /** @description The caller has none of the roles integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3280,7 +5370,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such follow-up in the caller's projects */
+      /** @description No such record, or not one of the caller's projects */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3289,7 +5379,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Changed by someone else since it was loaded */
+      /** @description Changed by someone else since it was loaded (If-Match is stale) */
       412: {
         headers: {
           [name: string]: unknown;
@@ -3325,15 +5415,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Me'];
-        };
-      };
-      /** @description No valid token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -3383,10 +5464,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PageMenteeSummary'];
+          'application/json': components['schemas']['MenteePage'];
         };
       };
-      /** @description Invalid filter, paging or sort */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3404,7 +5485,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Ministry or admin */
+      /** @description The caller has none of the roles coordinator, integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3445,7 +5526,7 @@ export interface operations {
           'application/json': components['schemas']['Mentee'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3463,7 +5544,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Coordination entity, ministry or admin */
+      /** @description The caller has none of the roles integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3481,7 +5562,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Idempotency-Key reused for another request */
+      /** @description The Idempotency-Key was used for a different request */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3497,7 +5578,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
@@ -3523,7 +5604,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Ministry or admin */
+      /** @description The caller has none of the roles coordinator, integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3532,7 +5613,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such mentee in the caller's projects */
+      /** @description No such record, or not one of the caller's projects */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3554,7 +5635,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
@@ -3573,7 +5654,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3591,7 +5672,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Coordination entity, ministry or admin */
+      /** @description The caller has none of the roles integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3600,7 +5681,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such mentee in the caller's projects */
+      /** @description No such record, or not one of the caller's projects */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3618,7 +5699,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Changed by someone else since it was loaded */
+      /** @description Changed by someone else since it was loaded (If-Match is stale) */
       412: {
         headers: {
           [name: string]: unknown;
@@ -3649,7 +5730,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
@@ -3671,7 +5752,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not the lead of the registering project */
+      /** @description Not the lead of the registering project; or the caller has none of the roles integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3680,7 +5761,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such mentee in the caller's projects */
+      /** @description No such record, or not one of the caller's projects */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3689,7 +5770,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Changed by someone else since it was loaded */
+      /** @description Changed by someone else since it was loaded (If-Match is stale) */
       412: {
         headers: {
           [name: string]: unknown;
@@ -3709,12 +5790,570 @@ export interface operations {
       };
     };
   };
+  anonymiseMentee: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Anonymised */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Anonymisation'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller has none of the roles data_protection_officer, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such mentee, or not of a project you lead */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getConsents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The consent */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsentState'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller has none of the roles coordinator, data_protection_officer, integration, mentor, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such mentee, or not yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  giveConsent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewConsent'];
+      };
+    };
+    responses: {
+      /** @description Recorded; the new state */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsentState'];
+        };
+      };
+      /** @description Invalid input: the problem's errors name each field with a code */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller has none of the roles integration, mentor, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such mentee, or not your project's */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The mentee was anonymised */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  withdrawConsent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConsentWithdrawal'];
+      };
+    };
+    responses: {
+      /** @description Withdrawn; the new state and what followed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsentWithdrawn'];
+        };
+      };
+      /** @description Invalid input: the problem's errors name each field with a code */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller has none of the roles data_protection_officer, integration, mentor, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such mentee, or not your project's */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A scope named is not in force */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getConsentForm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        declarationId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The form */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+          'image/png': string;
+          'image/jpeg': string;
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller has none of the roles data_protection_officer, mentor, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such form, or not yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putConsentForm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        declarationId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/pdf': string;
+        'image/png': string;
+        'image/jpeg': string;
+      };
+    };
+    responses: {
+      /** @description Stored */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: the problem's errors name each field with a code */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller has none of the roles mentor, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such mentee or declaration, or not yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listMenteeDocuments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The documents */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Document'][];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller has none of the roles integration, mentor, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such mentee, or not yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  uploadMenteeDocument: {
+    parameters: {
+      query: {
+        /**
+         * @description The name shown to people
+         * @example Lebenslauf.pdf
+         */
+        fileName: string;
+        /** @description What it is (code list documentKind) */
+        kind: 'cv' | 'certificate' | 'consent_form' | 'other';
+        /** @description The caller's project the document belongs to; needed when they work in several */
+        projectId?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+        'application/pdf': string;
+        'image/png': string;
+        'image/jpeg': string;
+      };
+    };
+    responses: {
+      /** @description Filed */
+      201: {
+        headers: {
+          /** @description Address of the new document */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Document'];
+        };
+      };
+      /** @description Invalid input: the problem's errors name each field with a code */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller has none of the roles integration, mentor, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such mentee, or not your project's */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The mentee was anonymised, or has not consented */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Larger than 10 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not a PDF, PNG or JPEG by its content */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSubjectAccess: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubjectAccess'];
+          'application/pdf': string;
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller has none of the roles data_protection_officer, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such mentee, or not of a project you lead */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getMenteeTimeline: {
     parameters: {
       query?: never;
       header?: never;
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
@@ -3738,7 +6377,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Ministry or admin */
+      /** @description The caller has none of the roles coordinator, integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3747,7 +6386,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such mentee in the caller's projects */
+      /** @description No such record, or not one of the caller's projects */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3791,10 +6430,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PagePlacementView'];
+          'application/json': components['schemas']['PlacementPage'];
         };
       };
-      /** @description Invalid filter, paging or sort */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3812,7 +6451,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Ministry or admin */
+      /** @description The caller has none of the roles coordinator, integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3850,7 +6489,7 @@ export interface operations {
           'application/json': components['schemas']['Placement'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3868,7 +6507,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Coordination entity, ministry or admin */
+      /** @description The caller has none of the roles integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3886,7 +6525,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Idempotency-Key reused for another request */
+      /** @description The Idempotency-Key was used for a different request */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3902,7 +6541,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
@@ -3928,7 +6567,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Ministry or admin */
+      /** @description The caller has none of the roles coordinator, integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3937,7 +6576,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such placement in the caller's projects */
+      /** @description No such record, or not one of the caller's projects */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3956,7 +6595,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
@@ -3975,7 +6614,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3993,7 +6632,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Coordination entity, ministry or admin */
+      /** @description The caller has none of the roles integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4002,7 +6641,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such placement in the caller's projects */
+      /** @description No such record, or not one of the caller's projects */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4011,7 +6650,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Changed by someone else since it was loaded */
+      /** @description Changed by someone else since it was loaded (If-Match is stale) */
       412: {
         headers: {
           [name: string]: unknown;
@@ -4039,7 +6678,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
@@ -4061,7 +6700,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not the project's lead */
+      /** @description Not the project's lead; or the caller has none of the roles integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4070,7 +6709,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such placement in the caller's projects */
+      /** @description No such record, or not one of the caller's projects */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4079,7 +6718,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Changed by someone else since it was loaded */
+      /** @description Changed by someone else since it was loaded (If-Match is stale) */
       412: {
         headers: {
           [name: string]: unknown;
@@ -4143,6 +6782,15 @@ export interface operations {
           'application/json': components['schemas']['Project'][];
         };
       };
+      /** @description Invalid input: the problem's errors name each field with a code */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   createProject: {
@@ -4169,7 +6817,7 @@ export interface operations {
           'application/json': components['schemas']['Project'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4187,7 +6835,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not the coordination entity */
+      /** @description The caller has none of the roles coordinator */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4212,7 +6860,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
@@ -4229,7 +6877,7 @@ export interface operations {
           'application/json': components['schemas']['Project'];
         };
       };
-      /** @description No such project */
+      /** @description No such record, or not one of the caller's projects */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4251,7 +6899,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
@@ -4268,7 +6916,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4286,7 +6934,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not the coordination entity nor this project's lead */
+      /** @description Not the coordination entity nor this project's lead; or the caller has none of the roles coordinator, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4295,7 +6943,124 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description No such record, or not one of the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Someone else changed the project in between */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listProjectOffices: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The offices, the main office first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Office'][];
+        };
+      };
       /** @description No such project */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  replaceProjectOffices: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The project's ETag
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OfficesInput'];
+      };
+    };
+    responses: {
+      /** @description Saved */
+      204: {
+        headers: {
+          /** @description The project's new version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: the problem's errors name each field with a code */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not the coordination entity nor this project's lead; or the caller has none of the roles coordinator, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such record, or not one of the caller's projects */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4329,7 +7094,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        projectId: components['schemas']['UUID'];
+        projectId: string;
       };
       cookie?: never;
     };
@@ -4353,7 +7118,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Role without access to teams (ministry, admin) */
+      /** @description The caller has none of the roles coordinator, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4378,7 +7143,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        projectId: components['schemas']['UUID'];
+        projectId: string;
       };
       cookie?: never;
     };
@@ -4399,7 +7164,7 @@ export interface operations {
           'application/json': components['schemas']['AddedMember'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4417,7 +7182,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A mentor, not the project's lead */
+      /** @description A mentor, not the project's lead; or the caller has none of the roles coordinator, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4435,7 +7200,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Already a member */
+      /** @description Already a member; or the account belongs to a programme-wide role, or its e-mail address is not verified (account-not-linkable) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4460,8 +7225,8 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        personId: components['schemas']['UUID'];
-        projectId: components['schemas']['UUID'];
+        personId: string;
+        projectId: string;
       };
       cookie?: never;
     };
@@ -4485,6 +7250,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The caller has none of the roles coordinator, mentor, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No such member, or not your project */
       404: {
         headers: {
@@ -4501,8 +7275,8 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        personId: components['schemas']['UUID'];
-        projectId: components['schemas']['UUID'];
+        personId: string;
+        projectId: string;
       };
       cookie?: never;
     };
@@ -4524,7 +7298,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A mentor, not the project's lead */
+      /** @description A mentor, not the project's lead; or the caller has none of the roles coordinator, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4540,6 +7314,79 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createEmployerEnquiry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EmployerEnquiryInput'];
+      };
+    };
+    responses: {
+      /** @description Received */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EnquiryReceipt'];
+        };
+      };
+      /** @description A field is missing, too long or malformed; the form was sent too quickly or has expired */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 16 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many enquiries from this address */
+      429: {
+        headers: {
+          /** @description Seconds until the next one is taken */
+          'Retry-After'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getEnquiryForm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The form's token */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EnquiryForm'];
         };
       };
     };
@@ -4560,6 +7407,184 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['KeyResults'];
+        };
+      };
+    };
+  };
+  getPublicKeyResultsByDistrict: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One row per district */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Breakdown'];
+        };
+      };
+    };
+  };
+  listPublicOffices: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The offices */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Office'][];
+        };
+      };
+      /** @description Too many requests from this address */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPostalCodeArea: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        postalCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The district */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostalCodeArea'];
+        };
+      };
+      /** @description Not five digits, or not a postal code in Saxony */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such record, or not one of the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  searchServices: {
+    parameters: {
+      query?: {
+        /**
+         * @description A district (AGS code); not with postalCode
+         * @example 14713
+         */
+        district?: string;
+        /** @description Only services of this kind */
+        kind?: components['schemas']['ServiceKind'];
+        /**
+         * @description Only services offered in this language (ISO 639-1)
+         * @example ar
+         */
+        language?: string;
+        /**
+         * @description A Saxon postal code: its district's services
+         * @example 04109
+         */
+        postalCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The services found */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceSearchResult'];
+        };
+      };
+      /** @description A malformed filter, or a postal code outside Saxony */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this address */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getService: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The service */
+      200: {
+        headers: {
+          /** @description The service's version, for If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntegrationService'];
+        };
+      };
+      /** @description No such service */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -4593,10 +7618,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PageReferralView'];
+          'application/json': components['schemas']['ReferralPage'];
         };
       };
-      /** @description Invalid filter, paging or sort */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4614,7 +7639,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Ministry or admin */
+      /** @description The caller has none of the roles coordinator, integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4652,7 +7677,7 @@ export interface operations {
           'application/json': components['schemas']['Referral'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4670,7 +7695,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Coordination entity, ministry or admin */
+      /** @description The caller has none of the roles integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4688,7 +7713,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Idempotency-Key reused for another request */
+      /** @description The Idempotency-Key was used for a different request */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4704,7 +7729,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
@@ -4730,7 +7755,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Ministry or admin */
+      /** @description The caller has none of the roles coordinator, integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4739,7 +7764,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such referral in the caller's projects */
+      /** @description No such record, or not one of the caller's projects */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4758,7 +7783,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
@@ -4777,7 +7802,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input */
+      /** @description Invalid input: the problem's errors name each field with a code */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4795,7 +7820,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Coordination entity, ministry or admin */
+      /** @description The caller has none of the roles integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4804,7 +7829,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such referral in the caller's projects */
+      /** @description No such record, or not one of the caller's projects */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4813,7 +7838,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Changed by someone else since it was loaded */
+      /** @description Changed by someone else since it was loaded (If-Match is stale) */
       412: {
         headers: {
           [name: string]: unknown;
@@ -4841,7 +7866,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
@@ -4863,7 +7888,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not the project's lead */
+      /** @description Not the project's lead; or the caller has none of the roles integration, mentor, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4872,7 +7897,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such referral in the caller's projects */
+      /** @description No such record, or not one of the caller's projects */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4881,7 +7906,255 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Changed by someone else since it was loaded */
+      /** @description Changed by someone else since it was loaded (If-Match is stale) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createService: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IntegrationServiceInput'];
+      };
+    };
+    responses: {
+      /** @description Added */
+      201: {
+        headers: {
+          /** @description Address of the new service */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntegrationService'];
+        };
+      };
+      /** @description Invalid input: the problem's errors name each field with a code */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A district that is not the lead's; or the caller has none of the roles coordinator, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMaintainedDistricts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description AGS codes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': string[];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller has none of the roles coordinator, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateService: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag of the version you changed
+         * @example "0"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IntegrationServiceInput'];
+      };
+    };
+    responses: {
+      /** @description Saved */
+      204: {
+        headers: {
+          /** @description The new version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: the problem's errors name each field with a code */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A district that is not the lead's; or the caller has none of the roles coordinator, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such record, or not one of the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Someone else changed the service in between */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteService: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag of the version you remove
+         * @example "0"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A district that is not the lead's; or the caller has none of the roles coordinator, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such record, or not one of the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else since it was loaded (If-Match is stale) */
       412: {
         headers: {
           [name: string]: unknown;
@@ -4904,21 +8177,7 @@ export interface operations {
   getBreakdown: {
     parameters: {
       query: {
-        dimension:
-          | 'project'
-          | 'district'
-          | 'quarter'
-          | 'year'
-          | 'phase'
-          | 'gender'
-          | 'ageGroup'
-          | 'nationality'
-          | 'residenceStatus'
-          | 'qualification'
-          | 'placementType'
-          | 'employerSector'
-          | 'topic'
-          | 'followUp';
+        dimension: components['schemas']['Dimension'];
         /** @description Only mentees living in these districts (repeatable) */
         district?: string[];
         /** @description First day (default 2020-01-01) */
@@ -4965,7 +8224,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Admin */
+      /** @description The caller has none of the roles coordinator, integration, mentor, ministry, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5040,7 +8299,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Admin */
+      /** @description The caller has none of the roles coordinator, integration, mentor, ministry, project_lead */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5087,7 +8346,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Neither the coordination entity nor the ministry */
+      /** @description The caller has none of the roles coordinator, ministry */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5143,7 +8402,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not the coordination entity */
+      /** @description The caller has none of the roles coordinator */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5152,7 +8411,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Idempotency-Key reused for another request */
+      /** @description The Idempotency-Key was used for a different request */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5168,7 +8427,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        id: components['schemas']['UUID'];
+        id: string;
       };
       cookie?: never;
     };
@@ -5194,7 +8453,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Neither the coordination entity nor the ministry */
+      /** @description The caller has none of the roles coordinator, ministry */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5205,6 +8464,453 @@ export interface operations {
       };
       /** @description No such report */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listTransfers: {
+    parameters: {
+      query?: {
+        /** @description incoming, outgoing, or both when left out */
+        direction?: 'incoming' | 'outgoing';
+        /** @description Only this mentee's */
+        menteeId?: string;
+        /** @description Zero-based page number */
+        page?: number;
+        /** @description Items per page (1 to 200) */
+        size?: number;
+        /**
+         * @description Sort field and direction, e.g. lastName,asc or createdAt,desc
+         * @example lastName,asc
+         */
+        sort?: string;
+        status?: 'requested' | 'accepted' | 'declined' | 'cancelled';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of transfers */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TransferPage'];
+        };
+      };
+      /** @description Invalid input: the problem's errors name each field with a code */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller has none of the roles integration, mentor, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  requestTransfer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransferRequest'];
+      };
+    };
+    responses: {
+      /** @description Requested */
+      201: {
+        headers: {
+          /** @description Address of the transfer */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Transfer'];
+        };
+      };
+      /** @description Invalid input: the problem's errors name each field with a code */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller has none of the roles integration, mentor, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such mentee, or not your project's */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No consent to the transfer, the other project sees the mentee already, or a request is waiting */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTransfer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The transfer */
+      200: {
+        headers: {
+          /** @description Version for If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Transfer'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller has none of the roles integration, mentor, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such transfer, or neither end is yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  acceptTransfer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the version you answer */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransferAcceptance'];
+      };
+    };
+    responses: {
+      /** @description Accepted; the transfer with the new case */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': unknown;
+        };
+      };
+      /** @description Invalid input: the problem's errors name each field with a code */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not the receiving project; or the caller has none of the roles integration, mentor, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such record, or not one of the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Answered already, or the consent was withdrawn */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else since it was loaded (If-Match is stale) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  cancelTransfer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the version you cancel */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Cancelled */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': unknown;
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not the handing-over project; or the caller has none of the roles integration, mentor, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such record, or not one of the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Answered already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else since it was loaded (If-Match is stale) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  declineTransfer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the version you answer */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransferDecline'];
+      };
+    };
+    responses: {
+      /** @description Declined */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': unknown;
+        };
+      };
+      /** @description Invalid input: the problem's errors name each field with a code */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not the receiving project; or the caller has none of the roles integration, mentor, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such record, or not one of the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Answered already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else since it was loaded (If-Match is stale) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match missing */
+      428: {
         headers: {
           [name: string]: unknown;
         };

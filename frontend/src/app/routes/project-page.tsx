@@ -1,15 +1,21 @@
 import { Divider, Stack } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
 import { ProjectDetails } from '@/features/projects/components/project-details';
+import { useAuth } from '@/lib/auth';
+import { canManageTeam, canSeeTeam, canSeeTeams, rolesOf } from '@/lib/authorization';
 import { useMe } from '@/lib/me';
-import { TeamPanel } from '@/features/team/components/team-panel';
-import { hasAnyRole, useAuth } from '@/lib/auth';
+
+// the team and its forms load with their own chunk: the public never sees them
+const TeamPanel = lazy(async () => ({
+  default: (await import('@/features/team/components/team-panel')).TeamPanel,
+}));
 
 /** A project's public profile, and its team for the project's own staff and the coordination entity. */
 export function ProjectPage() {
   const { projectId = '' } = useParams();
   const auth = useAuth();
-  const mayUseTeams = auth.authenticated && hasAnyRole(auth, 'mentor', 'project_lead', 'coordinator');
+  const mayUseTeams = auth.authenticated && canSeeTeams(auth.roles);
   return (
     <Stack gap="lg">
       <ProjectDetails projectId={projectId} />
@@ -21,13 +27,15 @@ export function ProjectPage() {
 function ProjectTeam({ projectId }: { projectId: string }) {
   const me = useMe();
   if (!me.data) return null;
-  const membership = me.data.projects.find((project) => project.id === projectId);
-  const coordinator = me.data.roles.includes('coordinator');
-  if (!membership && !coordinator) return null;
+  const roles = rolesOf(me.data.roles);
+  const roleInProject = me.data.projects.find((project) => project.id === projectId)?.role;
+  if (!canSeeTeam(roles, roleInProject)) return null;
   return (
     <>
       <Divider />
-      <TeamPanel projectId={projectId} canManage={coordinator || membership?.role === 'project_lead'} />
+      <Suspense fallback={null}>
+        <TeamPanel projectId={projectId} canManage={canManageTeam(roles, roleInProject)} />
+      </Suspense>
     </>
   );
 }

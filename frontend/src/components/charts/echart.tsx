@@ -2,9 +2,11 @@ import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from
 import {
   GridComponent,
   LegendComponent,
+  MarkPointComponent,
   TooltipComponent,
   type GridComponentOption,
   type LegendComponentOption,
+  type MarkPointComponentOption,
   type TooltipComponentOption,
 } from 'echarts/components';
 import { init, use as register, type ComposeOption, type ECharts } from 'echarts/core';
@@ -12,10 +14,23 @@ import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
 // Only the parts the app draws, to keep the bundle small.
-register([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+register([
+  BarChart,
+  LineChart,
+  GridComponent,
+  LegendComponent,
+  MarkPointComponent,
+  TooltipComponent,
+  SVGRenderer,
+]);
 
 export type ChartOption = ComposeOption<
-  BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
+  | BarSeriesOption
+  | LineSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | MarkPointComponentOption
+  | TooltipComponentOption
 >;
 
 /**

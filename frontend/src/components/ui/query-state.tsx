@@ -1,6 +1,8 @@
 import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessageKey } from '@/lib/api-client';
+import { useParamCodeLabel } from '@/lib/code-lists';
+import { fieldErrorText } from '@/lib/field-error-text';
 
 export function Loading() {
   const { t } = useTranslation();
@@ -11,14 +13,22 @@ export function Loading() {
   );
 }
 
-/** A failed query; what the server said about it (problem+json detail or field messages) below the title. */
+/**
+ * A failed query or action; what the server said about it (its field messages in the UI language, or else the
+ * problem's detail) below the title.
+ */
 export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const codeLabelOf = useParamCodeLabel();
   const problem = error instanceof ApiError ? error.problem : undefined;
   const fields = problem?.errors ?? [];
+  const labelOf = (path: string) =>
+    i18n.exists(`form.fieldLabels.${path}`) ? t(`form.fieldLabels.${path}`) : path;
   const details =
     fields.length > 0
-      ? fields.map((field) => `${field.field}: ${field.message}`).join('; ')
+      ? fields
+          .map((field) => `${labelOf(field.field)}: ${fieldErrorText(field, i18n, undefined, codeLabelOf)}`)
+          .join('; ')
       : problem?.detail;
   return (
     <Alert color="red" role="alert" title={t(errorMessageKey(error))}>

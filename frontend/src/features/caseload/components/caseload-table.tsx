@@ -38,7 +38,7 @@ export function CaseloadTable() {
           }}
           data={[
             { value: 'nextFollowUpDueOn,asc', label: t('caseload.sortByFollowUp') },
-            { value: 'lastContactOn,asc', label: t('caseload.sortByContact') },
+            { value: 'lastActivityOn,asc', label: t('caseload.sortByActivity') },
             { value: 'menteeName,asc', label: t('caseload.sortByName') },
             { value: 'startedOn,desc', label: t('caseload.sortByStart') },
           ]}
@@ -54,7 +54,7 @@ export function CaseloadTable() {
               <Table.Th scope="col">{t('caseload.mentee')}</Table.Th>
               <Table.Th scope="col">{t('caseload.project')}</Table.Th>
               <Table.Th scope="col">{t('caseload.since')}</Table.Th>
-              <Table.Th scope="col">{t('caseload.lastContact')}</Table.Th>
+              <Table.Th scope="col">{t('caseload.lastActivity')}</Table.Th>
               <Table.Th scope="col">{t('caseload.nextFollowUp')}</Table.Th>
               <Table.Th scope="col">{t('caseload.flags')}</Table.Th>
             </Table.Tr>
@@ -74,12 +74,12 @@ export function CaseloadTable() {
                 </Table.Td>
                 <Table.Td>{entry.projectName}</Table.Td>
                 <Table.Td>{formatDate(entry.startedOn, i18n.language)}</Table.Td>
-                <Table.Td>{formatDate(entry.lastContactOn, i18n.language)}</Table.Td>
+                <Table.Td>{formatDate(entry.lastActivityOn, i18n.language)}</Table.Td>
                 <Table.Td>{formatDate(entry.nextFollowUpDueOn, i18n.language)}</Table.Td>
                 <Table.Td>
                   <Group gap={4}>
                     {entry.followUpOverdue && <Badge color="red">{t('caseload.followUpOverdue')}</Badge>}
-                    {entry.contactOverdue && <Badge color="orange">{t('caseload.contactOverdue')}</Badge>}
+                    {entry.activityOverdue && <Badge color="orange">{t('caseload.activityOverdue')}</Badge>}
                   </Group>
                 </Table.Td>
               </Table.Tr>

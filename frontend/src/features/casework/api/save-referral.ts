@@ -1,16 +1,55 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { z } from 'zod';
 import type { components } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
+import { today } from '@/lib/clock';
+import { dayUntilToday, optional, text, type SaveRequest } from '@/lib/form';
 import { ifMatch } from '@/lib/format';
-import { invalidateMenteeRecords } from './invalidate';
+import { invalidateMenteeRecords } from '@/lib/mentee-records';
 
 export type ReferralInput = components['schemas']['ReferralInput'];
 export type Referral = components['schemas']['Referral'];
 
-export const useSaveReferral = (menteeId: string, existing?: { id: string; version: number }) => {
+/** The rules of the referral form. */
+export const referralSchema = (t: TFunction) =>
+  z.object({
+    referredOn: dayUntilToday(t, { required: true }),
+    provider: text(t, 200, { required: true }),
+    topic: text(t, 200, { required: true }),
+    note: text(t, 2000),
+  });
+
+export type ReferralValues = z.infer<ReturnType<typeof referralSchema>>;
+
+export const referralFormValues = (existing?: Referral): ReferralValues => ({
+  referredOn: existing?.referredOn ?? today(),
+  provider: existing?.provider ?? '',
+  topic: existing?.topic ?? '',
+  note: existing?.note ?? '',
+});
+
+/** Records that the mentee was sent on to another service (POST), or changes that record (PUT). */
+export const useSaveReferral = ({
+  menteeId,
+  projectId,
+  existing,
+}: {
+  menteeId: string;
+  projectId: string;
+  existing?: Referral;
+}) => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ body, idempotencyKey }: { body: ReferralInput; idempotencyKey: string }) => {
+    mutationFn: async ({ values, idempotencyKey }: SaveRequest<ReferralValues>) => {
+      const body: ReferralInput = {
+        projectId: existing?.projectId ?? projectId,
+        menteeId,
+        referredOn: values.referredOn,
+        provider: values.provider,
+        topic: values.topic,
+        note: optional(values.note),
+      };
       if (existing) {
         return unwrap(
           api.PUT('/api/v1/referrals/{id}', {

@@ -1,31 +1,22 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Button,
-  Fieldset,
-  Group,
-  MultiSelect,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Fieldset, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { ApiErrorAlert } from '@/components/ui/api-error-alert';
-import { useCodeOptions } from '@/lib/code-lists';
+import { CodeCheckboxesField } from '@/components/ui/form/checkbox-group-field';
+import { DateField } from '@/components/ui/form/date-field';
+import { NumberField } from '@/components/ui/form/number-field';
+import { RecordForm } from '@/components/ui/form/record-form';
+import { CodeField, SelectField, TagsField } from '@/components/ui/form/select-field';
+import { TextareaField, TextField } from '@/components/ui/form/text-field';
+import { useRecordForm } from '@/components/ui/form/use-record-form';
+import { worksOnCasesIn } from '@/lib/authorization';
 import { useDistricts } from '@/lib/districts';
-import { applyServerErrors } from '@/lib/form';
-import { today } from '@/lib/format';
 import { useMe } from '@/lib/me';
 import type { Mentee } from '../api/get-mentee';
-import { useSaveMentee, type MenteeInput } from '../api/save-mentee';
+import { MENTEE_FIELD_NAMES, menteeFormValues, menteeSchema, useSaveMentee } from '../api/save-mentee';
 
-/** Registers a mentee, or changes one (then {@code mentee} holds the loaded record). */
+/**
+ * Registers a mentee with their consent declaration, or changes one (then `mentee` holds the loaded record; its
+ * consent changes on the mentee page's consent section).
+ */
 export function MenteeForm({
   mentee,
   onSaved,
@@ -38,306 +29,142 @@ export function MenteeForm({
   onReload?: () => void;
 }) {
   const { t } = useTranslation();
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
   const me = useMe();
   const districts = useDistricts();
-  const options = {
-    gender: useCodeOptions('gender'),
-    nationality: useCodeOptions('nationality'),
-    residenceStatus: useCodeOptions('residenceStatus'),
-    qualification: useCodeOptions('qualification'),
-    recognitionStatus: useCodeOptions('recognitionStatus'),
-    germanLevel: useCodeOptions('germanLevel'),
-    referralSource: useCodeOptions('referralSource'),
-    consentScope: useCodeOptions('consentScope'),
-  };
-  const required = t('validation.required');
-  const optionalDate = z
-    .string()
-    .refine((value) => value === '' || value <= today(), t('validation.notInFuture'))
-    .optional();
-  const schema = z.object({
-    projectId: z.string().optional(),
-    firstName: z
-      .string()
-      .trim()
-      .min(1, required)
-      .max(100, t('validation.tooLong', { max: 100 })),
-    lastName: z
-      .string()
-      .trim()
-      .min(1, required)
-      .max(100, t('validation.tooLong', { max: 100 })),
-    birthDate: optionalDate,
-    phone: z
-      .string()
-      .trim()
-      .refine((value) => value === '' || /^\+?[0-9 ()/-]{5,40}$/.test(value), t('validation.phone'))
-      .optional(),
-    email: z
-      .string()
-      .trim()
-      .refine((value) => value === '' || z.email().safeParse(value).success, t('validation.email'))
-      .optional(),
-    address: z
-      .string()
-      .max(300, t('validation.tooLong', { max: 300 }))
-      .optional(),
-    languages: z.array(z.string().regex(/^[a-z]{2,3}$/, t('validation.languageCode'))).max(20),
-    notes: z
-      .string()
-      .max(4000, t('validation.tooLong', { max: 4000 }))
-      .optional(),
-    gender: z.string().min(1, required),
-    yearOfBirth: z.number().int().min(1900).max(2100).nullable().optional(),
-    nationality: z.string().nullable().optional(),
-    residenceStatus: z.string().nullable().optional(),
-    qualification: z.string().nullable().optional(),
-    recognitionStatus: z.string().nullable().optional(),
-    germanLevel: z.string().nullable().optional(),
-    district: z.string().nullable().optional(),
-    referralSource: z.string().nullable().optional(),
-    consentGivenOn: optionalDate,
-    consentScopes: z.array(z.string()),
-    consentWithdrawnOn: optionalDate,
+  const record = useRecordForm({
+    schema: menteeSchema(t, { registering: !mentee }),
+    defaultValues: menteeFormValues(mentee),
+    mutation: useSaveMentee(mentee ? { id: mentee.id, version: mentee.version } : undefined),
+    onSaved,
+    fieldNames: MENTEE_FIELD_NAMES,
+    labels: { projectId: t('mentees.project') },
   });
-  type Values = z.infer<typeof schema>;
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
-    defaultValues: {
-      projectId: mentee?.projectId ?? undefined,
-      firstName: mentee?.firstName ?? '',
-      lastName: mentee?.lastName ?? '',
-      birthDate: mentee?.birthDate ?? '',
-      phone: mentee?.phone ?? '',
-      email: mentee?.email ?? '',
-      address: mentee?.address ?? '',
-      languages: mentee?.languages ?? [],
-      notes: mentee?.notes ?? '',
-      gender: mentee?.gender ?? '',
-      yearOfBirth: mentee?.yearOfBirth ?? null,
-      nationality: mentee?.nationality ?? null,
-      residenceStatus: mentee?.residenceStatus ?? null,
-      qualification: mentee?.qualification ?? null,
-      recognitionStatus: mentee?.recognitionStatus ?? null,
-      germanLevel: mentee?.germanLevel ?? null,
-      district: mentee?.district ?? null,
-      referralSource: mentee?.referralSource ?? null,
-      consentGivenOn: mentee?.consent.givenOn ?? '',
-      consentScopes: mentee?.consent.scopes ?? [],
-      consentWithdrawnOn: mentee?.consent.withdrawnOn ?? '',
-    },
-  });
-  const save = useSaveMentee(mentee ? { id: mentee.id, version: mentee.version } : undefined);
-  const ownProjects = (me.data?.projects ?? []).filter((p) => p.role !== 'integration');
-  const errors = form.formState.errors;
-
-  const submit = form.handleSubmit(async (values) => {
-    const body = {
-      projectId: values.projectId || undefined,
-      firstName: values.firstName,
-      lastName: values.lastName,
-      birthDate: values.birthDate || undefined,
-      phone: values.phone || undefined,
-      email: values.email || undefined,
-      address: values.address || undefined,
-      languages: values.languages,
-      notes: values.notes || undefined,
-      gender: values.gender,
-      yearOfBirth: values.birthDate ? undefined : (values.yearOfBirth ?? undefined),
-      nationality: values.nationality ?? undefined,
-      residenceStatus: values.residenceStatus ?? undefined,
-      qualification: values.qualification ?? undefined,
-      recognitionStatus: values.recognitionStatus ?? undefined,
-      germanLevel: values.germanLevel ?? undefined,
-      district: values.district ?? undefined,
-      referralSource: values.referralSource ?? undefined,
-      consent: {
-        givenOn: values.consentGivenOn || undefined,
-        scopes: values.consentScopes,
-        withdrawnOn: values.consentWithdrawnOn || undefined,
-      },
-    } as MenteeInput;
-    try {
-      onSaved(await save.mutateAsync({ body, idempotencyKey }));
-    } catch (error) {
-      applyServerErrors(error, form.setError);
-    }
-  });
-
-  const select = (
-    name: keyof Values,
-    label: string,
-    data: { value: string; label: string }[],
-    extra = {},
-  ) => (
-    <Controller
-      control={form.control}
-      name={name}
-      render={({ field }) => (
-        <Select
-          label={label}
-          data={data}
-          clearable
-          value={(field.value as string | null | undefined) ?? null}
-          onChange={(value) => field.onChange(value)}
-          error={errors[name]?.message as string | undefined}
-          {...extra}
-        />
-      )}
-    />
-  );
+  const control = record.form.control;
+  const ownProjects = (me.data?.projects ?? []).filter(worksOnCasesIn);
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
-      <Stack gap="md">
-        <ApiErrorAlert error={save.error} onReload={onReload} />
-        {!mentee && ownProjects.length > 1 && (
-          <Controller
-            control={form.control}
-            name="projectId"
-            render={({ field }) => (
-              <Select
-                label={t('mentees.project')}
-                required
-                data={ownProjects.map((p) => ({ value: p.id, label: p.name }))}
-                value={field.value ?? null}
-                onChange={(value) => field.onChange(value ?? undefined)}
-                error={errors.projectId?.message}
-              />
-            )}
+    <RecordForm record={record} onCancel={onCancel} onReload={onReload} gap="md">
+      {!mentee && ownProjects.length > 1 && (
+        <SelectField
+          control={control}
+          name="projectId"
+          label={t('mentees.project')}
+          required
+          data={ownProjects.map((p) => ({ value: p.id, label: p.name }))}
+        />
+      )}
+      <Fieldset legend={t('mentees.personal')}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextField control={control} name="firstName" label={t('mentees.firstName')} required />
+          <TextField control={control} name="lastName" label={t('mentees.lastName')} required />
+          <DateField control={control} name="birthDate" label={t('mentees.birthDate')} notAfterToday />
+          <TextField control={control} name="phone" label={t('mentees.phone')} type="tel" />
+          <TextField control={control} name="email" label={t('mentees.email')} type="email" />
+          <TextField control={control} name="address" label={t('mentees.address')} />
+          <TagsField
+            control={control}
+            name="languages"
+            label={t('mentees.languages')}
+            description={t('mentees.languagesHint')}
+            normalize={(code) => code.trim().toLowerCase()}
           />
-        )}
-        <Fieldset legend={t('mentees.personal')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('mentees.firstName')}
-              required
-              {...form.register('firstName')}
-              error={errors.firstName?.message}
-            />
-            <TextInput
-              label={t('mentees.lastName')}
-              required
-              {...form.register('lastName')}
-              error={errors.lastName?.message}
-            />
-            <TextInput
-              type="date"
-              label={t('mentees.birthDate')}
-              {...form.register('birthDate')}
-              error={errors.birthDate?.message}
-            />
-            <TextInput
-              label={t('mentees.phone')}
-              type="tel"
-              {...form.register('phone')}
-              error={errors.phone?.message}
-            />
-            <TextInput
-              label={t('mentees.email')}
-              type="email"
-              {...form.register('email')}
-              error={errors.email?.message}
-            />
-            <TextInput
-              label={t('mentees.address')}
-              {...form.register('address')}
-              error={errors.address?.message}
-            />
-            <Controller
-              control={form.control}
-              name="languages"
-              render={({ field }) => (
-                <TagsInput
-                  label={t('mentees.languages')}
-                  description={t('mentees.languagesHint')}
-                  value={field.value}
-                  onChange={(value) => field.onChange(value.map((code) => code.trim().toLowerCase()))}
-                  error={errors.languages?.message ?? errors.languages?.[0]?.message}
-                />
-              )}
-            />
-          </SimpleGrid>
-          <Textarea
-            mt="sm"
-            label={t('mentees.notes')}
-            autosize
-            minRows={2}
-            {...form.register('notes')}
-            error={errors.notes?.message}
+        </SimpleGrid>
+        <TextareaField control={control} name="notes" label={t('mentees.notes')} mt="sm" />
+      </Fieldset>
+      <Fieldset legend={t('mentees.reporting')}>
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+          <CodeField control={control} name="gender" label={t('mentees.gender')} list="gender" required />
+          <NumberField
+            control={control}
+            name="yearOfBirth"
+            label={t('mentees.yearOfBirth')}
+            description={t('mentees.yearOfBirthHint')}
+            min={1900}
+            max={2100}
           />
-        </Fieldset>
-        <Fieldset legend={t('mentees.reporting')}>
-          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-            {select('gender', t('mentees.gender'), options.gender, { required: true, clearable: false })}
-            <Controller
-              control={form.control}
-              name="yearOfBirth"
-              render={({ field }) => (
-                <NumberInput
-                  label={t('mentees.yearOfBirth')}
-                  description={t('mentees.yearOfBirthHint')}
-                  min={1900}
-                  max={2100}
-                  allowDecimal={false}
-                  value={field.value ?? ''}
-                  onChange={(value) => field.onChange(typeof value === 'number' ? value : null)}
-                  error={errors.yearOfBirth?.message}
-                />
-              )}
+          <CodeField
+            control={control}
+            name="nationality"
+            label={t('mentees.nationality')}
+            list="nationality"
+            clearable
+            searchable
+          />
+          <CodeField
+            control={control}
+            name="residenceStatus"
+            label={t('mentees.residenceStatus')}
+            list="residenceStatus"
+            clearable
+          />
+          <CodeField
+            control={control}
+            name="qualification"
+            label={t('mentees.qualification')}
+            list="qualification"
+            clearable
+          />
+          <CodeField
+            control={control}
+            name="recognitionStatus"
+            label={t('mentees.recognitionStatus')}
+            list="recognitionStatus"
+            clearable
+          />
+          <CodeField
+            control={control}
+            name="germanLevel"
+            label={t('mentees.germanLevel')}
+            list="germanLevel"
+            clearable
+          />
+          <SelectField
+            control={control}
+            name="district"
+            label={t('mentees.district')}
+            data={(districts.data ?? []).map((d) => ({ value: d.ags, label: d.name }))}
+            clearable
+            searchable
+          />
+          <CodeField
+            control={control}
+            name="referralSource"
+            label={t('mentees.referralSource')}
+            list="referralSource"
+            clearable
+          />
+        </SimpleGrid>
+      </Fieldset>
+      {!mentee && (
+        <Fieldset legend={t('consent.declaration')}>
+          <Text size="sm" c="dimmed" mb="sm">
+            {t('consent.registrationHint')}
+          </Text>
+          <CodeCheckboxesField
+            control={control}
+            name="consentScopes"
+            label={t('consent.scopes')}
+            list="consentScope"
+            required
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
+            <TextField
+              control={control}
+              name="consentTextVersion"
+              label={t('consent.textVersion')}
+              description={t('consent.textVersionHint')}
+              required
             />
-            {select('nationality', t('mentees.nationality'), options.nationality, { searchable: true })}
-            {select('residenceStatus', t('mentees.residenceStatus'), options.residenceStatus)}
-            {select('qualification', t('mentees.qualification'), options.qualification)}
-            {select('recognitionStatus', t('mentees.recognitionStatus'), options.recognitionStatus)}
-            {select('germanLevel', t('mentees.germanLevel'), options.germanLevel)}
-            {select(
-              'district',
-              t('mentees.district'),
-              (districts.data ?? []).map((d) => ({ value: d.ags, label: d.name })),
-              { searchable: true },
-            )}
-            {select('referralSource', t('mentees.referralSource'), options.referralSource)}
+            <DateField
+              control={control}
+              name="consentGivenOn"
+              label={t('consent.givenOn')}
+              notAfterToday
+              required
+            />
           </SimpleGrid>
         </Fieldset>
-        <Fieldset legend={t('mentees.consent')}>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput
-              type="date"
-              label={t('mentees.consentGivenOn')}
-              {...form.register('consentGivenOn')}
-              error={errors.consentGivenOn?.message}
-            />
-            <Controller
-              control={form.control}
-              name="consentScopes"
-              render={({ field }) => (
-                <MultiSelect
-                  label={t('mentees.consentScopes')}
-                  data={options.consentScope}
-                  value={field.value}
-                  onChange={field.onChange}
-                />
-              )}
-            />
-            <TextInput
-              type="date"
-              label={t('mentees.consentWithdrawnOn')}
-              {...form.register('consentWithdrawnOn')}
-              error={errors.consentWithdrawnOn?.message}
-            />
-          </SimpleGrid>
-        </Fieldset>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      )}
+    </RecordForm>
   );
 }

@@ -15,8 +15,10 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { DayInput } from '@/components/ui/form/day-input';
 import { ErrorMessage, Loading } from '@/components/ui/query-state';
-import { hasAnyRole, useAuth } from '@/lib/auth';
+import { useAuth } from '@/lib/auth';
+import { canWorkOnCases } from '@/lib/authorization';
 import { useCodeOptions } from '@/lib/code-lists';
 import { useDistricts } from '@/lib/districts';
 import { formatDate } from '@/lib/format';
@@ -28,7 +30,7 @@ const PAGE_SIZE = 25;
 export function MenteeList() {
   const { t, i18n } = useTranslation();
   const auth = useAuth();
-  const staff = hasAnyRole(auth, 'mentor', 'project_lead', 'integration');
+  const staff = canWorkOnCases(auth.roles);
   const [params, setParams] = useSearchParams();
   const districts = useDistricts();
   const placementTypes = useCodeOptions('placementType');
@@ -99,11 +101,11 @@ export function MenteeList() {
           onChange={(value) => set('placementType', value)}
           data={placementTypes}
         />
-        <TextInput
-          type="date"
+        <DayInput
           label={t('mentees.followUpDueBefore')}
+          clearable
           value={params.get('followUpDueBefore') ?? ''}
-          onChange={(event) => set('followUpDueBefore', event.currentTarget.value)}
+          onChange={(day) => set('followUpDueBefore', day || null)}
         />
       </SimpleGrid>
       {mentees.isPending && <Loading />}
@@ -119,7 +121,7 @@ export function MenteeList() {
                 <Table.Th scope="col">{staff ? t('mentees.name') : t('mentees.pseudonym')}</Table.Th>
                 <Table.Th scope="col">{t('mentees.status')}</Table.Th>
                 <Table.Th scope="col">{t('mentees.leadMentor')}</Table.Th>
-                <Table.Th scope="col">{t('mentees.lastContact')}</Table.Th>
+                <Table.Th scope="col">{t('mentees.lastActivity')}</Table.Th>
                 <Table.Th scope="col">{t('mentees.nextFollowUp')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -128,7 +130,10 @@ export function MenteeList() {
                 <Table.Tr key={mentee.id}>
                   <Table.Td>
                     <Anchor component={Link} to={`/mentees/${mentee.id}`}>
-                      {mentee.restricted ? mentee.pseudonym : `${mentee.lastName}, ${mentee.firstName}`}
+                      {/* an anonymised mentee has no name any more, only the new pseudonym */}
+                      {mentee.restricted || !mentee.lastName
+                        ? mentee.pseudonym
+                        : `${mentee.lastName}, ${mentee.firstName}`}
                     </Anchor>
                   </Table.Td>
                   <Table.Td>
@@ -137,7 +142,7 @@ export function MenteeList() {
                     </Badge>
                   </Table.Td>
                   <Table.Td>{mentee.leadMentorName ?? '–'}</Table.Td>
-                  <Table.Td>{formatDate(mentee.lastContactOn, i18n.language)}</Table.Td>
+                  <Table.Td>{formatDate(mentee.lastActivityOn, i18n.language)}</Table.Td>
                   <Table.Td>{formatDate(mentee.nextFollowUpDueOn, i18n.language)}</Table.Td>
                 </Table.Tr>
               ))}

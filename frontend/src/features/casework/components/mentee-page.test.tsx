@@ -1,85 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { me, referenceData } from '@/testing/fixtures';
+import { consentState, mentee, me, referenceData, timeline } from '@/testing/fixtures';
 import { onApi } from '@/testing/mock-api';
 import { renderApp, signedIn } from '@/testing/test-utils';
-
-const mentee = {
-  id: 'm1',
-  projectId: 'p1',
-  projectIds: ['p1'],
-  pseudonym: 'TN-7K3F9Q',
-  restricted: false,
-  firstName: 'Amina',
-  lastName: 'Haddad',
-  birthDate: '1994-05-17',
-  phone: '+49 170 5550123',
-  email: null,
-  address: null,
-  languages: ['ar'],
-  notes: 'Sucht Arbeit in der Pflege',
-  gender: 'female',
-  yearOfBirth: 1994,
-  nationality: 'SY',
-  residenceStatus: null,
-  qualification: null,
-  recognitionStatus: null,
-  germanLevel: 'b1',
-  district: '14713',
-  referralSource: null,
-  consent: { givenOn: null, scopes: [], withdrawnOn: null },
-  version: 3,
-  createdAt: '2026-01-01T10:00:00Z',
-  updatedAt: '2026-01-01T10:00:00Z',
-};
-
-const timeline = {
-  menteeId: 'm1',
-  moreActivities: false,
-  cases: [
-    {
-      id: 'c1',
-      projectId: 'p1',
-      menteeId: 'm1',
-      menteePseudonym: 'TN-7K3F9Q',
-      leadMentor: { id: 'person-1', name: 'Lena Hoffmann' },
-      assistants: [],
-      startedOn: '2026-01-05',
-      endedOn: null,
-      closingReason: null,
-      status: 'open',
-      version: 0,
-      createdAt: '',
-      updatedAt: '',
-    },
-  ],
-  activities: [
-    {
-      id: 'a1',
-      projectId: 'p1',
-      menteeId: 'm1',
-      employer: null,
-      authority: null,
-      mentor: { id: 'person-1', name: 'Lena Hoffmann' },
-      occurredOn: '2026-02-10',
-      durationMinutes: 45,
-      channel: 'phone',
-      topics: ['job_search'],
-      note: 'Bewerbung besprochen',
-      outsideCaseSpan: false,
-      version: 0,
-      createdAt: '',
-      updatedAt: '',
-    },
-  ],
-  placements: [],
-  referrals: [],
-};
 
 describe('mentee page', () => {
   beforeEach(() => {
     referenceData();
     onApi('GET /api/v1/mentees/m1/timeline', { body: timeline });
+    onApi('GET /api/v1/mentees/m1/consents', { body: consentState });
   });
 
   it('shows the profile and the timeline to the mentor', async () => {

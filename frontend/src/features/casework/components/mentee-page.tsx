@@ -1,5 +1,17 @@
-import { Badge, Button, Card, Divider, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Divider,
+  Group,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorMessage, Loading } from '@/components/ui/query-state';
@@ -8,7 +20,7 @@ import { useCodeLabel } from '@/lib/code-lists';
 import { useDistricts, districtNames } from '@/lib/districts';
 import { formatDate } from '@/lib/format';
 import { useMe } from '@/lib/me';
-import { useMentee } from '../api/get-mentee';
+import { useMentee, type Mentee } from '../api/get-mentee';
 import { useTimeline } from '../api/get-timeline';
 import { ActivityForm } from './activity-form';
 import { CaseForm } from './case-form';
@@ -27,8 +39,17 @@ type Dialog =
   | { kind: 'newPlacement' }
   | { kind: 'newReferral' };
 
-/** A mentee's profile and timeline, with the forms for every record. */
-export function MenteePage({ menteeId }: { menteeId: string }) {
+/**
+ * A mentee's profile and timeline, with the forms for every record; `dataProtection` adds the mentee's consent
+ * and the answers to access and erasure requests (composed by the app from the data-protection feature).
+ */
+export function MenteePage({
+  menteeId,
+  dataProtection,
+}: {
+  menteeId: string;
+  dataProtection?: (mentee: Mentee) => ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const mentee = useMentee(menteeId);
   const timeline = useTimeline(menteeId);
@@ -54,7 +75,9 @@ export function MenteePage({ menteeId }: { menteeId: string }) {
   const m = mentee.data;
   const ownProjects = new Set((me.data?.projects ?? []).map((p) => p.id));
   const workProject = m.projectIds.find((id) => ownProjects.has(id)) ?? m.projectId;
-  const canEdit = !m.restricted && ownProjects.size > 0;
+  const anonymised = m.anonymisedOn !== null;
+  // an anonymised mentee's records stay for the figures, and nobody changes them any more
+  const canEdit = !m.restricted && !anonymised && ownProjects.size > 0;
   const openCase = timeline.data?.cases.find((c) => c.status === 'open' && ownProjects.has(c.projectId));
   const close = () => setDialog(null);
   const reload = () => {
@@ -62,7 +85,7 @@ export function MenteePage({ menteeId }: { menteeId: string }) {
     void timeline.refetch();
     close();
   };
-  const title = m.restricted ? m.pseudonym : `${m.firstName} ${m.lastName}`;
+  const title = m.restricted || anonymised ? m.pseudonym : `${m.firstName} ${m.lastName}`;
   const field = (name: string, value: string | null | undefined) => (
     <div>
       <Text size="xs" c="dimmed">
@@ -84,7 +107,8 @@ export function MenteePage({ menteeId }: { menteeId: string }) {
             ) : (
               <Badge color="gray">{t('mentees.noOpenCase')}</Badge>
             )}
-            {m.restricted && <Badge color="orange">{t('mentees.pseudonymised')}</Badge>}
+            {m.restricted && !anonymised && <Badge color="orange">{t('mentees.pseudonymised')}</Badge>}
+            {anonymised && <Badge color="gray">{t('mentees.anonymised')}</Badge>}
           </Group>
         </Stack>
         {canEdit && (
@@ -107,9 +131,16 @@ export function MenteePage({ menteeId }: { menteeId: string }) {
           </Group>
         )}
       </Group>
+      {anonymised && (
+        <Alert color="gray" title={t('mentees.anonymisedHeading')}>
+          {t('mentees.anonymisedExplanation', { date: formatDate(m.anonymisedOn, i18n.language) })}
+        </Alert>
+      )}
       <Card withBorder component="section" aria-label={t('mentees.profile')}>
         <SimpleGrid cols={{ base: 2, sm: 3, md: 4 }} spacing="sm">
-          {!m.restricted && field(t('mentees.birthDate'), formatDate(m.birthDate, i18n.language))}
+          {!m.restricted &&
+            !anonymised &&
+            field(t('mentees.birthDate'), formatDate(m.birthDate, i18n.language))}
           {field(t('mentees.yearOfBirth'), m.yearOfBirth?.toString())}
           {field(t('mentees.gender'), label('gender', m.gender))}
           {field(t('mentees.nationality'), label('nationality', m.nationality))}
@@ -119,14 +150,13 @@ export function MenteePage({ menteeId }: { menteeId: string }) {
           {field(t('mentees.germanLevel'), label('germanLevel', m.germanLevel))}
           {field(t('mentees.district'), m.district ? districts.get(m.district) : null)}
           {field(t('mentees.referralSource'), label('referralSource', m.referralSource))}
-          {!m.restricted && field(t('mentees.phone'), m.phone)}
-          {!m.restricted && field(t('mentees.email'), m.email)}
-          {!m.restricted && field(t('mentees.languages'), m.languages?.join(', '))}
+          {!m.restricted && !anonymised && field(t('mentees.phone'), m.phone)}
+          {!m.restricted && !anonymised && field(t('mentees.email'), m.email)}
+          {!m.restricted && !anonymised && field(t('mentees.languages'), m.languages?.join(', '))}
           {field(
             t('mentees.consent'),
-            m.consent.givenOn
-              ? `${formatDate(m.consent.givenOn, i18n.language)}${m.consent.withdrawnOn ? ` – ${formatDate(m.consent.withdrawnOn, i18n.language)}` : ''}`
-              : null,
+            m.consentInForce.map((scope) => label('consentScope', scope)).join(', ') ||
+              t('mentees.noConsentInForce'),
           )}
         </SimpleGrid>
         {!m.restricted && m.notes && (
@@ -136,6 +166,7 @@ export function MenteePage({ menteeId }: { menteeId: string }) {
           </>
         )}
       </Card>
+      {dataProtection?.(m)}
       <Stack gap="sm" component="section" aria-labelledby="timeline-heading">
         <Title order={3} id="timeline-heading">
           {t('timeline.heading')}

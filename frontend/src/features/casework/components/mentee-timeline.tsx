@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCodeLabel } from '@/lib/code-lists';
 import { formatDate } from '@/lib/format';
 import type { Timeline as TimelineData } from '../api/get-timeline';
-import type { FollowUp } from '../api/record-follow-up';
+import type { FollowUp } from '../api/save-follow-up';
 import type { Activity } from '../api/save-activity';
 import type { Case } from '../api/save-case';
 import type { Placement } from '../api/save-placement';
@@ -18,7 +18,7 @@ export type TimelineAction =
 
 type Item = { date: string; order: number; key: string; node: React.ReactNode };
 
-/** Cases, contacts, placements, follow-ups and referrals of a mentee, newest first. */
+/** Cases, activities, placements, follow-ups and referrals of a mentee, newest first. */
 export function MenteeTimeline({
   data,
   canEdit,
@@ -76,7 +76,7 @@ export function MenteeTimeline({
       node: (
         <Timeline.Item
           key={`activity-${a.id}`}
-          title={`${t('timeline.contact')}: ${label('channel', a.channel)}`}
+          title={`${t('timeline.activity')}: ${label('channel', a.channel)}`}
           color="teal"
         >
           <Text size="sm">

@@ -68,7 +68,8 @@ describe('project directory', () => {
   it('speaks English when asked', async () => {
     renderApp('/projects');
     await screen.findByRole('article', { name: 'Arbeitsmarktmentoren Leipzig' });
-    await userEvent.click(screen.getByRole('radio', { name: 'EN' }));
+    // public pages offer six languages in a menu
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sprache' }), 'en');
     expect(await screen.findByRole('heading', { name: 'Project directory' })).toBeInTheDocument();
   });
 });

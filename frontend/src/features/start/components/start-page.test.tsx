@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { keyResults } from '@/testing/fixtures';
+import { DISCLOSURE, keyResults } from '@/testing/fixtures';
 import { onApi, requests } from '@/testing/mock-api';
 import { renderApp, signedIn } from '@/testing/test-utils';
 
@@ -10,7 +10,9 @@ describe('start page', () => {
 
   it('greets a visitor with a login button', async () => {
     renderApp('/');
-    expect(await screen.findByRole('heading', { name: 'Willkommen beim AMM Case Desk' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Arbeitsmarktmentoren in Sachsen' }),
+    ).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: 'Anmelden' }).length).toBeGreaterThan(0);
   });
 
@@ -19,6 +21,7 @@ describe('start page', () => {
       body: keyResults({
         period: { from: '2020-01-01', to: '2024-06-30' },
         withheld: true,
+        disclosure: DISCLOSURE,
         menteesSustainablyIntegrated: { total: '<5', female: '<5', femaleShare: null },
       }),
     });
@@ -31,9 +34,12 @@ describe('start page', () => {
     expect(
       within(screen.getByRole('article', { name: 'Betreute Arbeitgeber' })).getByText('1.997'),
     ).toBeInTheDocument();
-    expect(
-      within(screen.getByRole('article', { name: 'Nachhaltig integriert' })).getByText('<5'),
-    ).toBeInTheDocument();
+    const integrated = screen.getByRole('article', { name: 'Nachhaltig integriert' });
+    expect(within(integrated).getByText('<5')).toHaveAttribute('title', 'weniger als 5');
+    expect(within(integrated).getByText('Frauenanteil nicht ausgewiesen (<5)')).toBeInTheDocument();
+    const legend = screen.getByRole('list', { name: 'Legende zu den geschützten Zahlen' });
+    expect(legend).toHaveTextContent('<5 = weniger als 5, aus Datenschutzgründen nicht ausgewiesen');
+    expect(legend).toHaveTextContent('Werte auf Vielfache von 5 gerundet (Zellschlüsselverfahren)');
     expect(
       requests.find((r) => r.url.endsWith('/api/v1/public/key-results'))?.headers.has('Authorization'),
     ).toBe(false);

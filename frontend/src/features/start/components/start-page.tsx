@@ -2,6 +2,7 @@ import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@man
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorMessage, Loading } from '@/components/ui/query-state';
+import { canSeeAllProjects, rolesOf } from '@/lib/authorization';
 import { useMe } from '@/lib/me';
 
 /** The signed-in start page: who you are, your roles and the projects you work in. */
@@ -11,7 +12,6 @@ export function StartPage() {
   if (me.isPending) return <Loading />;
   if (me.isError) return <ErrorMessage error={me.error} onRetry={() => void me.refetch()} />;
   const { name, username, roles, projects } = me.data;
-  const seesAllProjects = roles.includes('coordinator') || roles.includes('ministry');
   return (
     <Stack gap="lg">
       <Title order={2}>{t('start.greeting', { name: name ?? username })}</Title>
@@ -25,7 +25,7 @@ export function StartPage() {
         <Title order={3}>{t('start.yourProjects')}</Title>
         {projects.length === 0 && (
           <Text>
-            {seesAllProjects ? (
+            {canSeeAllProjects(rolesOf(roles)) ? (
               <Anchor component={Link} to="/projects">
                 {t('start.noProjectsCoordination')}
               </Anchor>

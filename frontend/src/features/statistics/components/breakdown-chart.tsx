@@ -2,7 +2,7 @@ import { Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '@/components/charts/echart';
-import { breakdownSeries, chartOption } from '../utils/chart-options';
+import { breakdownSeries, chartOption, showsWithheld } from '../utils/chart-options';
 import { isTimeDimension, kindOf, type Breakdown } from '../utils/figures';
 import type { Dimension } from '../utils/filters';
 
@@ -34,19 +34,18 @@ export function BreakdownChart({
         type,
         horizontal,
         language,
-        withheldLabel: '<5',
       }),
     [breakdown, series, type, horizontal, language],
   );
   const perRow = kind === 'followUps' || series.length === 1 ? 28 : 14 * series.length + 14;
   const height = horizontal ? Math.max(220, 70 + breakdown.rows.length * perRow) : 340;
-  const gaps = series.some((s) => s.values.some((value) => value === null));
+  const withheld = showsWithheld(series);
   return (
     <figure style={{ margin: 0 }}>
       <EChart option={option} height={height} label={label} />
-      {gaps && (
+      {withheld && (
         <Text component="figcaption" size="xs" c="dimmed" mt={4}>
-          {t('statistics.chartGaps')}
+          {t('statistics.chartWithheld')}
         </Text>
       )}
     </figure>

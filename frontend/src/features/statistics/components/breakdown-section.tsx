@@ -4,6 +4,7 @@ import { useBreakdown } from '../api/get-breakdown';
 import { DIMENSIONS, type Dimension, type StatisticsFilters } from '../utils/filters';
 import { BreakdownChart } from './breakdown-chart';
 import { BreakdownTable } from './breakdown-table';
+import { DisclosureLegend } from './disclosure-legend';
 import { ExportButtons } from './export-buttons';
 import { QuerySection } from './query-section';
 
@@ -48,6 +49,7 @@ export function BreakdownSection({
             <>
               <BreakdownChart breakdown={data} dimension={dimension} label={label} />
               <BreakdownTable breakdown={data} dimension={dimension} label={label} />
+              <DisclosureLegend answer={data} />
             </>
           )
         }

@@ -1,7 +1,6 @@
 import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPercent } from '@/lib/format';
 import {
   FOLLOW_UP_RESULTS,
   kindOf,
@@ -11,7 +10,7 @@ import {
   type MenteeFigure,
 } from '../utils/figures';
 import type { Dimension } from '../utils/filters';
-import { CountText } from './count-text';
+import { CountText, ShareText } from './count-text';
 
 type Column = { id: string; group: string; sub?: string; cell: (row: BreakdownRow) => ReactNode };
 
@@ -99,8 +98,10 @@ export function BreakdownTable({
 
 /** The columns that apply to the dimension. */
 function useColumns(breakdown: Breakdown, dimension: Dimension): Column[] {
-  const { t, i18n } = useTranslation();
-  const share = (figure: MenteeFigure | null) => formatPercent(figure?.femaleShare, i18n.language);
+  const { t } = useTranslation();
+  const share = (figure: MenteeFigure | null) => (
+    <ShareText share={figure?.femaleShare} counts={[figure?.total, figure?.female]} />
+  );
   // by gender, the share of women of each group says nothing
   const withShare = dimension !== 'gender';
   const menteeColumns = (id: string, group: string, figure: (row: BreakdownRow) => MenteeFigure | null) =>
@@ -139,12 +140,20 @@ function useColumns(breakdown: Breakdown, dimension: Dimension): Column[] {
     }
     case 'placements':
       return menteeColumns('placements', t('statistics.breakdown.placements'), (row) => row.placements);
-    case 'contacts':
+    case 'activities':
       return [
         {
-          id: 'contacts',
-          group: t('statistics.breakdown.contacts'),
-          cell: (row) => <CountText count={row.contacts} />,
+          id: 'activities',
+          group: t('statistics.breakdown.activities'),
+          cell: (row) => <CountText count={row.activities} />,
+        },
+      ];
+    case 'referrals':
+      return [
+        {
+          id: 'referrals',
+          group: t('statistics.breakdown.referrals'),
+          cell: (row) => <CountText count={row.referrals} />,
         },
       ];
     case 'followUps':
@@ -159,7 +168,12 @@ function useColumns(breakdown: Breakdown, dimension: Dimension): Column[] {
           id: 'stillThereShare',
           group: t('statistics.breakdown.followUps'),
           sub: t('statistics.breakdown.stillThereShare'),
-          cell: (row: BreakdownRow) => formatPercent(row.followUps?.stillThereShare, i18n.language),
+          cell: (row: BreakdownRow) => (
+            <ShareText
+              share={row.followUps?.stillThereShare}
+              counts={[row.followUps?.stillThere, row.followUps?.left, row.followUps?.notReachable]}
+            />
+          ),
         },
       ];
   }

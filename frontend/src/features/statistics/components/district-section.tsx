@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useBreakdown } from '../api/get-breakdown';
 import type { StatisticsFilters } from '../utils/filters';
 import { BreakdownTable } from './breakdown-table';
+import { DisclosureLegend } from './disclosure-legend';
 import { ExportButtons } from './export-buttons';
 import { QuerySection } from './query-section';
 
@@ -20,7 +21,12 @@ export function DistrictSection({ filters, enabled }: { filters: StatisticsFilte
         <ExportButtons dimension="district" filters={filters} disabled={!enabled} />
       </Group>
       <QuerySection query={districts} enabled={enabled}>
-        {(data) => <BreakdownTable breakdown={data} dimension="district" label={label} />}
+        {(data) => (
+          <>
+            <BreakdownTable breakdown={data} dimension="district" label={label} />
+            <DisclosureLegend answer={data} />
+          </>
+        )}
       </QuerySection>
     </Stack>
   );

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { changeLanguage } from '@/lib/i18n';
-import { keyResults } from '@/testing/fixtures';
+import { DISCLOSURE, keyResults } from '@/testing/fixtures';
 import { renderWithProviders } from '@/testing/test-utils';
 import { KeyResultTiles } from './key-result-tiles';
 
@@ -20,7 +20,14 @@ describe('key result tiles', () => {
     expect(within(tile('Nachhaltig integriert')).getByText('davon 24 % Frauen')).toBeInTheDocument();
     expect(screen.getByText('14')).toBeInTheDocument();
     expect(screen.getByText('76')).toBeInTheDocument();
-    expect(screen.queryByText(/Zahlen von 1 bis 4/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Legende zu den geschützten Zahlen' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/Exakte Zahlen/)).not.toBeInTheDocument();
+  });
+
+  it('say that exact figures are exact, where asked to', () => {
+    renderWithProviders(<KeyResultTiles results={keyResults()} exactNote />);
+    expect(screen.getByText('Exakte Zahlen: nicht gerundet, nichts zurückgehalten.')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Legende zu den geschützten Zahlen' })).not.toBeInTheDocument();
   });
 
   it('write numbers the English way in English', async () => {
@@ -33,6 +40,7 @@ describe('key result tiles', () => {
   it('show a withheld count as "<5" and say why the share is missing', () => {
     const results = keyResults({
       withheld: true,
+      disclosure: DISCLOSURE,
       menteesPlaced: { total: 9, female: '<5', femaleShare: null },
       menteesSustainablyIntegrated: { total: '<5', female: '<5', femaleShare: null },
       menteesSupported: { total: 0, female: 0, femaleShare: null },
@@ -47,6 +55,23 @@ describe('key result tiles', () => {
       within(tile('In Arbeit oder Ausbildung vermittelt')).getByText('Frauenanteil nicht ausgewiesen (<5)'),
     ).toBeInTheDocument();
     expect(within(tile('Betreute Teilnehmende')).getByText('Frauenanteil: –')).toBeInTheDocument();
-    expect(screen.getByText(/Zahlen von 1 bis 4 als „<5“ ausgewiesen/)).toBeInTheDocument();
+    const legend = screen.getByRole('list', { name: 'Legende zu den geschützten Zahlen' });
+    expect(legend).toHaveTextContent('<5 = weniger als 5, aus Datenschutzgründen nicht ausgewiesen');
+    expect(legend).toHaveTextContent(
+      'Werte auf Vielfache von 5 gerundet (Zellschlüsselverfahren); Summen können von der Summe der Zeilen abweichen',
+    );
+    expect(screen.queryByText(/Exakte Zahlen/)).not.toBeInTheDocument();
+  });
+
+  it('show the employers exactly even when the other figures are protected', () => {
+    renderWithProviders(
+      <KeyResultTiles
+        results={keyResults({ withheld: true, disclosure: DISCLOSURE, employersSupported: { total: 3 } })}
+      />,
+    );
+    expect(within(tile('Betreute Arbeitgeber')).getByText('3')).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Legende zu den geschützten Zahlen' })).toHaveTextContent(
+      'Arbeitgeber exakt gezählt',
+    );
   });
 });

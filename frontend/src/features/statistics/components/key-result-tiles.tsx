@@ -2,8 +2,15 @@ import { Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '@/lib/format';
-import { countValue, type Count, type KeyResults, type MenteeFigure } from '../utils/figures';
+import {
+  isShareWithheld,
+  isWithheld,
+  type Count,
+  type KeyResults,
+  type MenteeFigure,
+} from '../utils/figures';
 import { CountText } from './count-text';
+import { DisclosureLegend } from './disclosure-legend';
 
 const ACCENTS = {
   menteesSupported: 'blue',
@@ -13,8 +20,11 @@ const ACCENTS = {
 } as const;
 type TileName = keyof typeof ACCENTS;
 
-/** The programme's four key results as on its slides: big numbers, with the share of women. */
-export function KeyResultTiles({ results }: { results: KeyResults }) {
+/**
+ * The programme's four key results as on its slides: big numbers, with the share of women, and the legend of
+ * protected figures (or, with `exactNote`, the note that they are exact).
+ */
+export function KeyResultTiles({ results, exactNote = false }: { results: KeyResults; exactNote?: boolean }) {
   const { t, i18n } = useTranslation();
   return (
     <Stack gap="sm">
@@ -44,11 +54,7 @@ export function KeyResultTiles({ results }: { results: KeyResults }) {
           {t('statistics.keyResults.activeMentors', { count: results.activeMentors })}
         </Text>
       </Group>
-      {results.withheld && (
-        <Text size="sm" c="dimmed">
-          {t('statistics.keyResults.withheldNote')}
-        </Text>
-      )}
+      <DisclosureLegend answer={results} exactNote={exactNote} />
     </Stack>
   );
 }
@@ -68,7 +74,7 @@ function Tile({ name, total, children }: { name: TileName; total: Count; childre
         <Text fz={36} fw={700} lh={1.1} c={`${ACCENTS[name]}.8`}>
           <CountText count={total} />
         </Text>
-        {countValue(total) === null && (
+        {isWithheld(total) && (
           <Text size="xs" c="dimmed">
             {t('statistics.fewerThanFive')}
           </Text>
@@ -92,7 +98,7 @@ function FemaleShare({ figure }: { figure: MenteeFigure }) {
       </Text>
     );
   }
-  const withheld = countValue(figure.total) === null || countValue(figure.female) === null;
+  const withheld = isShareWithheld(figure.femaleShare, [figure.total, figure.female]);
   return (
     <Text size="sm" c="dimmed">
       {withheld ? t('statistics.keyResults.femaleShareWithheld') : t('statistics.keyResults.femaleShareNone')}

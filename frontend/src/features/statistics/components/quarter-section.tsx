@@ -5,6 +5,7 @@ import { useBreakdown } from '../api/get-breakdown';
 import type { StatisticsFilters } from '../utils/filters';
 import { BreakdownChart } from './breakdown-chart';
 import { BreakdownTable } from './breakdown-table';
+import { DisclosureLegend } from './disclosure-legend';
 import { QuerySection } from './query-section';
 
 /** How the key results developed, quarter by quarter: as a line chart, or as a table. */
@@ -34,10 +35,15 @@ export function QuarterSection({ filters, enabled }: { filters: StatisticsFilter
         {(data) =>
           data.rows.length === 0 ? (
             <Text>{t('statistics.empty')}</Text>
-          ) : view === 'chart' ? (
-            <BreakdownChart breakdown={data} dimension="quarter" label={label} type="line" />
           ) : (
-            <BreakdownTable breakdown={data} dimension="quarter" label={label} />
+            <>
+              {view === 'chart' ? (
+                <BreakdownChart breakdown={data} dimension="quarter" label={label} type="line" />
+              ) : (
+                <BreakdownTable breakdown={data} dimension="quarter" label={label} />
+              )}
+              <DisclosureLegend answer={data} />
+            </>
           )
         }
       </QuerySection>

@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setTokenSource } from '@/lib/api-client';
-import { endOfLastMonth } from '@/lib/format';
-import { breakdown, DRESDEN, keyResults, LEIPZIG, me, statisticsApi } from '@/testing/fixtures';
+import { endOfMonthBefore } from '@/lib/clock';
+import { breakdown, DISCLOSURE, DRESDEN, keyResults, LEIPZIG, me, statisticsApi } from '@/testing/fixtures';
 import { onApi, requests } from '@/testing/mock-api';
+import { TEST_TODAY } from '@/testing/test-clock';
 import { renderApp, signedIn } from '@/testing/test-utils';
 
 // jsdom draws no charts: the chart stands in as the image it is to assistive technology.
@@ -12,6 +13,7 @@ vi.mock('@/components/charts/echart', () => ({
 }));
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const LEGEND = 'Legende zu den geschützten Zahlen';
 const leipzig = { id: LEIPZIG, name: 'Arbeitsmarktmentoren Leipzig', role: 'mentor' };
 
 const section = (name: string) => screen.getByRole('heading', { name }).closest('section')!;
@@ -56,6 +58,7 @@ describe('statistics page', () => {
     onApi('GET /api/v1/statistics/key-results', {
       body: keyResults({
         withheld: true,
+        disclosure: DISCLOSURE,
         menteesSustainablyIntegrated: { total: '<5', female: '<5', femaleShare: null },
       }),
     });
@@ -66,21 +69,57 @@ describe('statistics page', () => {
     expect(
       within(screen.getByRole('article', { name: 'Nachhaltig integriert' })).getByText('<5'),
     ).toBeInTheDocument();
-    expect(screen.getByText(/Zahlen von 1 bis 4/)).toBeInTheDocument();
+    const keyResultsLegend = within(section('Kennzahlen')).getByRole('list', { name: LEGEND });
+    expect(keyResultsLegend).toHaveTextContent(
+      '<5 = weniger als 5, aus Datenschutzgründen nicht ausgewiesen',
+    );
+    expect(screen.queryByText(/Exakte Zahlen/)).not.toBeInTheDocument();
     const [first] = requestsTo('/api/v1/statistics/key-results');
-    expect(query(first!).toString()).toBe(`from=2020-01-01&to=${endOfLastMonth()}`);
+    expect(query(first!).toString()).toBe(`from=2020-01-01&to=${endOfMonthBefore(TEST_TODAY)}`);
 
     expect(await screen.findByRole('img', { name: 'Entwicklung nach Quartalen' })).toBeInTheDocument();
     const byProject = await screen.findByRole('table', { name: 'Kennzahlen nach Projekt' });
     const groupB = within(byProject).getByRole('row', { name: /Gruppe B \(project\)/ });
     expect(within(groupB).getAllByText('<5')).toHaveLength(2);
+    expect(
+      within(groupB).getAllByTitle('nicht ausgewiesen, weil eine der Zahlen unter 5 liegt'),
+    ).toHaveLength(2);
     expect(within(byProject).getByRole('row', { name: /Gesamt/ })).toHaveTextContent('1.240');
     const byDistrict = await screen.findByRole('table', { name: 'Nach Landkreisen und kreisfreien Städten' });
     expect(within(byDistrict).getByText('1.234')).toBeInTheDocument();
+    expect(
+      within(section('Aufschlüsselung')).getByText(/Werte „<5“ sind im Diagramm nicht als Balken/),
+    ).toBeInTheDocument();
+    for (const name of [
+      'Entwicklung nach Quartalen',
+      'Aufschlüsselung',
+      'Nach Landkreisen und kreisfreien Städten',
+    ]) {
+      expect(within(section(name)).getByRole('list', { name: LEGEND })).toHaveTextContent(
+        'Summen können von der Summe der Zeilen abweichen',
+      );
+    }
 
     expect(screen.getByRole('heading', { name: 'Quartalsberichte' })).toBeInTheDocument();
     expect(await screen.findByText('Es wurden noch keine Berichte ausgestellt.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Bericht ausstellen' })).not.toBeInTheDocument();
+  });
+
+  it('shows the coordination entity exact figures, without the legend of protected ones', async () => {
+    onApi('GET /api/v1/me', { body: me(['coordinator']) });
+    onApi('GET /api/v1/statistics/breakdown', (request) => ({
+      body: breakdown(query(request).get('dimension') as Parameters<typeof breakdown>[0], { exact: true }),
+    }));
+    renderApp('/statistics', signedIn(['coordinator']));
+    const byProject = await screen.findByRole('table', { name: 'Kennzahlen nach Projekt' });
+    expect(within(byProject).getByRole('row', { name: /Gruppe B \(project\)/ })).toHaveTextContent('3');
+    expect(within(byProject).queryByText('<5')).not.toBeInTheDocument();
+    await screen.findByRole('table', { name: 'Nach Landkreisen und kreisfreien Städten' });
+    expect(screen.getByText('Exakte Zahlen: nicht gerundet, nichts zurückgehalten.')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: LEGEND })).not.toBeInTheDocument();
+    expect(screen.queryByText(/Werte „<5“ sind im Diagramm/)).not.toBeInTheDocument();
+    // the coordination entity keeps the free period
+    expect(screen.getByRole('textbox', { name: 'Von' })).toHaveValue('01.01.2020');
   });
 
   it('restores the filters and the dimension from the URL and keeps changes in it', async () => {
@@ -94,7 +133,7 @@ describe('statistics page', () => {
       await screen.findByRole('table', { name: 'Kennzahlen nach Thema der Kontakte' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Aufschlüsseln nach' })).toHaveValue('Thema der Kontakte');
-    expect(screen.getByLabelText('Von')).toHaveValue('2023-01-01');
+    expect(screen.getByRole('textbox', { name: 'Von' })).toHaveValue('01.01.2023');
     const topic = requestsTo('/api/v1/statistics/breakdown').find(
       (r) => query(r).get('dimension') === 'topic',
     )!;
@@ -272,7 +311,7 @@ describe('statistics page', () => {
               errors: [{ field: 'dimension', message: 'the period has too many quarters; shorten it' }],
             },
           }
-        : { body: breakdown(query(request).get('dimension')!) },
+        : { body: breakdown(query(request).get('dimension') as Parameters<typeof breakdown>[0]) },
     );
     renderApp('/statistics?from=2016-11-01', signedIn(['coordinator']));
     await screen.findByRole('heading', { name: 'Entwicklung nach Quartalen' });

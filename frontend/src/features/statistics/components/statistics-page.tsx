@@ -1,11 +1,19 @@
-import { Alert, Button, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Divider, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '@/lib/api-client';
-import { hasAnyRole, useAuth } from '@/lib/auth';
+import { useAuth } from '@/lib/auth';
+import {
+  canIssueReports,
+  canSeeAllProjects,
+  canSeeStatistics,
+  getsProtectedFigures,
+} from '@/lib/authorization';
+import { fieldErrorText } from '@/lib/form';
 import { formatDate } from '@/lib/format';
 import { useKeyResults } from '../api/get-key-results';
+import { filterErrorsOf } from '../utils/filter-errors';
 import {
   defaultFilters,
   viewFromParams,
@@ -20,8 +28,6 @@ import { QuarterSection } from './quarter-section';
 import { QuerySection } from './query-section';
 import { ReportsSection } from './reports-section';
 import { StatisticsFiltersPanel } from './statistics-filters';
-
-const STATISTICS_ROLES = ['mentor', 'project_lead', 'integration', 'coordinator', 'ministry'];
 
 /**
  * The key results for any period, project, district and target group, by quarter, district and a
@@ -41,17 +47,28 @@ export function StatisticsPage() {
       </Stack>
     );
   }
-  if (!hasAnyRole(auth, ...STATISTICS_ROLES)) {
+  if (!canSeeStatistics(auth.roles)) {
     return (
       <Alert color="red" role="alert" title={t('errors.forbidden')}>
         {t('statistics.notForRole')}
       </Alert>
     );
   }
-  return <Statistics seesAllProjects={hasAnyRole(auth, 'coordinator', 'ministry')} />;
+  return (
+    <Statistics
+      seesAllProjects={canSeeAllProjects(auth.roles)}
+      protectedFigures={getsProtectedFigures(auth.roles)}
+    />
+  );
 }
 
-function Statistics({ seesAllProjects }: { seesAllProjects: boolean }) {
+function Statistics({
+  seesAllProjects,
+  protectedFigures,
+}: {
+  seesAllProjects: boolean;
+  protectedFigures: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const auth = useAuth();
   const [defaults] = useState(defaultFilters);
@@ -67,20 +84,33 @@ function Statistics({ seesAllProjects }: { seesAllProjects: boolean }) {
   // a shared link may name a project the user does not work in: the API answers 404, as if it did not exist
   const unknownProject =
     filters.projectIds.length > 0 && keyResults.error instanceof ApiError && keyResults.error.status === 404;
-  const enabled = valid && !unknownProject;
+  // a request the server refused for its filters (for the ministry: not whole completed months, two districts, a
+  // district and a project): the objections go to the filters, and the other figures are not asked for
+  const refused = filterErrorsOf(keyResults.error);
+  const enabled = valid && !unknownProject && !refused;
   const reset = () => update({ filters: defaults, dimension });
 
   return (
     <Stack gap="xl">
       <Stack gap="xs">
         <Title order={2}>{t('statistics.heading')}</Title>
-        <Text c="dimmed">{t(seesAllProjects ? 'statistics.introAll' : 'statistics.introOwn')}</Text>
+        <Text c="dimmed">
+          {t(
+            protectedFigures
+              ? 'statistics.introReleased'
+              : seesAllProjects
+                ? 'statistics.introAll'
+                : 'statistics.introOwn',
+          )}
+        </Text>
       </Stack>
       <Card withBorder>
         <StatisticsFiltersPanel
           filters={filters}
           defaults={defaults}
           seesAllProjects={seesAllProjects}
+          released={protectedFigures}
+          errors={refused}
           onChange={(next) => update({ filters: next, dimension })}
           onReset={reset}
         />
@@ -107,9 +137,21 @@ function Statistics({ seesAllProjects }: { seesAllProjects: boolean }) {
               {t('statistics.filters.reset')}
             </Button>
           </Alert>
+        ) : refused ? (
+          <Alert color="red" role="alert" title={t('statistics.filters.refused')}>
+            {refused.others.length > 0 && (
+              <List size="sm">
+                {refused.others.map((error) => (
+                  <List.Item key={`${error.field} ${error.code}`}>
+                    {error.field}: {fieldErrorText(error, i18n)}
+                  </List.Item>
+                ))}
+              </List>
+            )}
+          </Alert>
         ) : (
           <QuerySection query={keyResults} enabled={valid}>
-            {(data) => <KeyResultTiles results={data} />}
+            {(data) => <KeyResultTiles results={data} exactNote />}
           </QuerySection>
         )}
       </Stack>
@@ -124,7 +166,7 @@ function Statistics({ seesAllProjects }: { seesAllProjects: boolean }) {
       {seesAllProjects && (
         <>
           <Divider />
-          <ReportsSection canIssue={hasAnyRole(auth, 'coordinator')} />
+          <ReportsSection canIssue={canIssueReports(auth.roles)} />
         </>
       )}
     </Stack>

@@ -1,3 +1,5 @@
+import { endOfMonthBefore } from '@/lib/clock';
+import { TEST_TODAY } from '@/testing/test-clock';
 import {
   defaultFilters,
   lastCompletedQuarter,
@@ -72,14 +74,10 @@ describe('statistics view in the URL', () => {
     });
   });
 
-  it('starts with phase 2 and ends with the last completed month', () => {
+  it('starts with phase 2 and ends with the last completed month in Berlin', () => {
     const fresh = defaultFilters();
     expect(fresh.from).toBe('2020-01-01');
-    const now = new Date();
-    const lastMonth = new Date(now.getFullYear(), now.getMonth(), 0);
-    expect(fresh.to).toBe(
-      `${lastMonth.getFullYear()}-${String(lastMonth.getMonth() + 1).padStart(2, '0')}-${String(lastMonth.getDate()).padStart(2, '0')}`,
-    );
+    expect(fresh.to).toBe(endOfMonthBefore(TEST_TODAY));
   });
 
   it('knows the funding phases and the last completed quarter', () => {

@@ -1,5 +1,5 @@
 import type { operations } from '@/api/generated/schema';
-import { endOfLastMonth } from '@/lib/format';
+import { endOfLastMonth } from '@/lib/clock';
 
 export const DIMENSIONS = [
   'project',
@@ -16,6 +16,7 @@ export const DIMENSIONS = [
   'employerSector',
   'topic',
   'followUp',
+  'referralOutcome',
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 

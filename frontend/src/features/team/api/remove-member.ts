@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { getMembersQueryOptions } from './get-members';
+import { getMembersQueryOptions } from '@/lib/members';
 
 export const useRemoveMember = (projectId: string) => {
   const queryClient = useQueryClient();

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading } from '@/components/ui/query-state';
 import { errorMessageKey } from '@/lib/api-client';
-import { useMembers, type Member } from '../api/get-members';
+import { formatDate } from '@/lib/format';
+import { useMembers, type Member } from '@/lib/members';
 import { useRemoveMember } from '../api/remove-member';
 import { AddMemberForm, type AddedResult } from './add-member-form';
 
@@ -69,7 +70,7 @@ export function TeamPanel({ projectId, canManage }: { projectId: string; canMana
                 <Table.Td>{member.name}</Table.Td>
                 <Table.Td>{t(`roles.${member.role}`)}</Table.Td>
                 <Table.Td>{member.email}</Table.Td>
-                <Table.Td>{new Date(member.startedOn).toLocaleDateString(i18n.language)}</Table.Td>
+                <Table.Td>{formatDate(member.startedOn, i18n.language)}</Table.Td>
                 <Table.Td>{member.hasAccount ? t('team.hasAccount') : t('team.noAccount')}</Table.Td>
                 {canManage && (
                   <Table.Td>

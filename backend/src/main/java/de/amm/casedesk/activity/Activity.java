@@ -15,7 +15,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 
-/** A contact (Kontakt) with a mentee and/or an employer and/or an authority. */
+/** An activity (Kontakt): a dated contact with a mentee and/or an employer and/or an authority. */
 @Entity
 @Table(name = "activity")
 public class Activity {
@@ -34,7 +34,7 @@ public class Activity {
 
     public String authority;
 
-    /** Who had the contact (person id). */
+    /** Who had the activity (person id). */
     @Column(name = "mentor_id")
     public UUID mentorId;
 

@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The API models of contacts (activities). */
+/** The API models of activities (Kontakte). */
 public final class ActivityApi {
 
     private ActivityApi() {}
 
-    @Schema(name = "ActivityInput", description = "A contact with a mentee and/or an employer and/or an authority")
+    @Schema(
+            name = "ActivityInput",
+            description = "An activity (Kontakt): a dated contact with a mentee and/or an employer and/or an authority")
     public record ActivityInput(
             @Schema(description = "The project; may be left out by staff of one project only")
             UUID projectId,
@@ -46,7 +48,7 @@ public final class ActivityApi {
 
             @Size(max = 4000) String note) {}
 
-    @Schema(name = "Activity", description = "A contact (Kontakt)")
+    @Schema(name = "Activity", description = "An activity (Kontakt) of a mentor")
     public record ActivityView(
             UUID id,
             UUID projectId,
@@ -62,7 +64,7 @@ public final class ActivityApi {
             @Schema(nullable = true, description = "Withheld outside the mentee's projects")
             String note,
 
-            @Schema(description = "A contact with a mentee dated outside every case of theirs in the project")
+            @Schema(description = "An activity with a mentee dated outside every case of theirs in the project")
             boolean outsideCaseSpan,
 
             long version,

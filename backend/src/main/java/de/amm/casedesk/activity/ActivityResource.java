@@ -39,7 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/activities")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "keycloak")
-@Tag(name = "Contacts", description = "Contacts (activities) with mentees, employers and authorities")
+@Tag(
+        name = "Activities",
+        description = "Activities (Kontakte): dated contacts of a mentor with mentees, employers and authorities")
 public class ActivityResource {
 
     private final ActivityService service;
@@ -52,10 +54,8 @@ public class ActivityResource {
 
     @GET
     @RolesAllowed({Roles.MENTOR, Roles.PROJECT_LEAD, Roles.INTEGRATION, Roles.COORDINATOR})
-    @Operation(operationId = "listActivities", summary = "List contacts", description = "Newest first, paged.")
-    @APIResponse(responseCode = "200", description = "One page of contacts")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
-    @APIResponse(responseCode = "403", description = "Ministry or admin")
+    @Operation(operationId = "listActivities", summary = "List activities", description = "Newest first, paged.")
+    @APIResponse(responseCode = "200", description = "One page of activities")
     public Page<ActivityView> list(
             @QueryParam("projectId") @Parameter(description = "Only this project") String projectId,
             @QueryParam("menteeId") @Parameter(description = "Only with this mentee") String menteeId,
@@ -69,20 +69,19 @@ public class ActivityResource {
                 QueryParams.uuid("employerId", employerId),
                 QueryParams.date("from", from),
                 QueryParams.date("to", to));
+        QueryParams.period("from", filter.from(), "to", filter.to());
         return service.list(filter, paging.toRequest(List.of("occurredOn", "createdAt"), false));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.MENTOR, Roles.PROJECT_LEAD, Roles.INTEGRATION, Roles.COORDINATOR})
-    @Operation(operationId = "getActivity", summary = "Show a contact")
+    @Operation(operationId = "getActivity", summary = "Show an activity")
     @APIResponse(
             responseCode = "200",
-            description = "The contact",
+            description = "The activity",
             headers = @Header(name = "ETag", description = "Version for If-Match"),
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    @APIResponse(responseCode = "403", description = "Ministry or admin")
-    @APIResponse(responseCode = "404", description = "No such contact in the caller's projects")
     public Response get(@PathParam("id") UUID id) {
         ActivityView activity = service.get(id);
         return Response.ok(activity).tag(Versions.etag(activity.version())).build();
@@ -93,28 +92,30 @@ public class ActivityResource {
     @RolesAllowed({Roles.MENTOR, Roles.PROJECT_LEAD, Roles.INTEGRATION})
     @Operation(
             operationId = "createActivity",
-            summary = "Log a contact",
+            summary = "Log an activity",
             description = "With a mentee, an employer and/or an authority; not in the future. The caller is recorded"
-                    + " as the mentor who had the contact.")
+                    + " as the mentor who had the activity.")
     @APIResponse(
             responseCode = "201",
             description = "Logged",
-            headers = @Header(name = "Location", description = "Address of the new contact"),
+            headers = @Header(name = "Location", description = "Address of the new activity"),
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "403", description = "Coordination entity, ministry or admin")
     @APIResponse(responseCode = "404", description = "Mentee or project not the caller's")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request")
     public Response create(
             @Parameter(in = ParameterIn.HEADER, description = "Makes a retried request safe")
                     @HeaderParam(Idempotency.HEADER)
                     String idempotencyKey,
             ActivityInput body,
             @Context UriInfo uri) {
-        return idempotency.once(idempotencyKey, "POST /activities", body, () -> {
-            ActivityView activity = service.create(body);
-            return Versions.created(uri, activity.id(), activity.version(), activity);
-        });
+        return idempotency.once(
+                idempotencyKey,
+                "POST /activities",
+                body,
+                () -> {
+                    ActivityView activity = service.create(body);
+                    return Versions.created(uri, activity.id(), activity.version(), activity);
+                },
+                service::get);
     }
 
     @PUT
@@ -123,17 +124,12 @@ public class ActivityResource {
     @RolesAllowed({Roles.MENTOR, Roles.PROJECT_LEAD, Roles.INTEGRATION})
     @Operation(
             operationId = "updateActivity",
-            summary = "Change a contact",
+            summary = "Change an activity",
             description = "Send the version you changed in If-Match.")
     @APIResponse(
             responseCode = "204",
             description = "Saved",
             headers = @Header(name = "ETag", description = "The new version"))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "403", description = "Coordination entity, ministry or admin")
-    @APIResponse(responseCode = "404", description = "No such contact in the caller's projects")
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was loaded")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(
             @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "The ETag of the version you changed")
@@ -149,13 +145,10 @@ public class ActivityResource {
     @RolesAllowed({Roles.MENTOR, Roles.PROJECT_LEAD, Roles.INTEGRATION})
     @Operation(
             operationId = "deleteActivity",
-            summary = "Delete a contact entered by mistake",
+            summary = "Delete an activity entered by mistake",
             description = "For the project's lead.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "Not the project's lead")
-    @APIResponse(responseCode = "404", description = "No such contact in the caller's projects")
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was loaded")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public void delete(
             @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "The ETag of the version you delete")

@@ -4,9 +4,11 @@ import de.amm.casedesk.activity.ActivityApi.ActivityInput;
 import de.amm.casedesk.activity.ActivityApi.ActivityView;
 import de.amm.casedesk.audit.AuditService;
 import de.amm.casedesk.audit.AuditService.Action;
+import de.amm.casedesk.audit.AuditService.Touched;
 import de.amm.casedesk.casefile.CaseService;
 import de.amm.casedesk.casefile.CaseSpans;
 import de.amm.casedesk.codelist.Channel;
+import de.amm.casedesk.codelist.ConsentScope;
 import de.amm.casedesk.codelist.Topic;
 import de.amm.casedesk.common.api.Ids;
 import de.amm.casedesk.common.api.ListParams.PageRequest;
@@ -14,8 +16,10 @@ import de.amm.casedesk.common.api.Page;
 import de.amm.casedesk.common.api.Ref;
 import de.amm.casedesk.common.api.Versions;
 import de.amm.casedesk.common.error.ApiException;
+import de.amm.casedesk.common.error.FieldRule;
 import de.amm.casedesk.common.security.ProjectAccess;
 import de.amm.casedesk.employer.EmployerService;
+import de.amm.casedesk.mentee.ConsentService;
 import de.amm.casedesk.mentee.MenteeService;
 import de.amm.casedesk.staff.StaffService;
 import io.quarkus.panache.common.Sort;
@@ -34,7 +38,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Contacts: with a mentee, an employer and/or an authority, never dated in the future. A contact with a
+ * Activities (Kontakte): with a mentee, an employer and/or an authority, never dated in the future. A contact with a
  * mentee outside their cases is allowed and flagged.
  */
 @ApplicationScoped
@@ -50,6 +54,7 @@ public class ActivityService {
     private final StaffService staff;
     private final ProjectAccess access;
     private final AuditService audit;
+    private final ConsentService consents;
 
     public ActivityService(
             ActivityRepository activities,
@@ -58,7 +63,9 @@ public class ActivityService {
             CaseService cases,
             StaffService staff,
             ProjectAccess access,
-            AuditService audit) {
+            AuditService audit,
+            ConsentService consents) {
+        this.consents = consents;
         this.activities = activities;
         this.mentees = mentees;
         this.employers = employers;
@@ -70,7 +77,8 @@ public class ActivityService {
 
     public ActivityView get(UUID id) {
         Activity activity =
-                activities.findVisible(id, access.readScope()).orElseThrow(() -> ApiException.notFound("Contact"));
+                activities.findVisible(id, access.readScope()).orElseThrow(() -> ApiException.notFound("Activity"));
+        audited(List.of(activity));
         return views(List.of(activity)).getFirst();
     }
 
@@ -102,6 +110,7 @@ public class ActivityService {
         Sort sort = Sort.by(page.sortField(), page.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending)
                 .and("id");
         Page<Activity> found = activities.pageVisible(where, params, sort, access.readScope(), page);
+        audited(found.items());
         return new Page<>(views(found.items()), found.page(), found.size(), found.total());
     }
 
@@ -115,21 +124,21 @@ public class ActivityService {
         apply(body, activity);
         activities.persist(activity);
         activities.flush();
-        audit.record(Action.CREATE, AUDIT_ENTITY, activity.id, projectId);
+        audit.record(Action.CREATE, AUDIT_ENTITY, activity.id, projectId, activity.menteeId);
         return views(List.of(activity)).getFirst();
     }
 
-    /** Replaces the contact's data (the project stays); returns the new version. */
+    /** Replaces the activity's data (the project stays); returns the new version. */
     public long update(UUID id, long expectedVersion, @NotNull @Valid ActivityInput body) {
         Activity activity = writable(id);
         Versions.check(activity.version, expectedVersion);
         if (body.projectId() != null && !body.projectId().equals(activity.projectId)) {
-            throw ApiException.invalid("projectId", "cannot be changed");
+            throw ApiException.invalid(FieldRule.IMMUTABLE.on("projectId"));
         }
         check(body, activity.projectId);
         apply(body, activity);
         activities.flush();
-        audit.record(Action.UPDATE, AUDIT_ENTITY, id, activity.projectId);
+        audit.record(Action.UPDATE, AUDIT_ENTITY, id, activity.projectId, activity.menteeId);
         return activity.version;
     }
 
@@ -138,20 +147,42 @@ public class ActivityService {
         access.requireLeadForDeletion(activity.projectId);
         Versions.check(activity.version, expectedVersion);
         activities.delete(activity);
-        audit.record(Action.DELETE, AUDIT_ENTITY, id, activity.projectId);
+        audit.record(Action.DELETE, AUDIT_ENTITY, id, activity.projectId, activity.menteeId);
+    }
+
+    /** Erasure: the free-text notes of the mentee's activities in every project go; returns how many. */
+    public int eraseNotesOf(UUID menteeId) {
+        return activities.update("note = null where menteeId = ?1 and note is not null", menteeId);
+    }
+
+    private void audited(List<Activity> read) {
+        audit.recordAll(
+                Action.READ,
+                read.stream()
+                        .map(a -> new Touched(AUDIT_ENTITY, a.id, a.projectId, a.menteeId))
+                        .toList());
     }
 
     private Activity writable(UUID id) {
-        return activities.findVisible(id, access.writeScope()).orElseThrow(() -> ApiException.notFound("Contact"));
+        return activities.findVisible(id, access.writeScope()).orElseThrow(() -> ApiException.notFound("Activity"));
     }
 
     private void check(ActivityInput body, UUID projectId) {
         boolean authority = body.authority() != null && !body.authority().isBlank();
         if (body.menteeId() == null && body.employerId() == null && !authority) {
-            throw ApiException.invalid("menteeId", "a contact is with a mentee, an employer or an authority");
+            throw ApiException.invalid(FieldRule.ACTIVITY_PARTY.on("menteeId"));
         }
         if (body.menteeId() != null) {
             mentees.requireInProject(body.menteeId(), projectId);
+            mentees.requireNotAnonymised(body.menteeId());
+            List<ConsentScope> needed = new ArrayList<>(List.of(ConsentScope.COUNSELLING));
+            if (body.employerId() != null) {
+                needed.add(ConsentScope.EMPLOYERS);
+            }
+            if (authority) {
+                needed.add(ConsentScope.JOBCENTER);
+            }
+            consents.require(body.menteeId(), needed.toArray(ConsentScope[]::new));
         }
         if (body.employerId() != null) {
             employers.requireInProject(body.employerId(), projectId);

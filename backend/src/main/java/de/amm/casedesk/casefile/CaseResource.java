@@ -9,6 +9,7 @@ import de.amm.casedesk.common.api.Page;
 import de.amm.casedesk.common.api.QueryParams;
 import de.amm.casedesk.common.api.Versions;
 import de.amm.casedesk.common.error.ApiException;
+import de.amm.casedesk.common.error.FieldRule;
 import de.amm.casedesk.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -60,8 +61,6 @@ public class CaseResource {
             summary = "List cases",
             description = "The cases of the caller's projects, paged.")
     @APIResponse(responseCode = "200", description = "One page of cases")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
-    @APIResponse(responseCode = "403", description = "Ministry or admin")
     public Page<CaseView> list(
             @QueryParam("projectId") @Parameter(description = "Only this project") String projectId,
             @QueryParam("menteeId") @Parameter(description = "Only this mentee") String menteeId,
@@ -71,7 +70,7 @@ public class CaseResource {
             @QueryParam("leadMentor") @Parameter(description = "Lead mentor (person id)") String leadMentor,
             @BeanParam ListParams paging) {
         if (status != null && !Set.of("open", "closed").contains(status)) {
-            throw ApiException.invalid("status", "must be open or closed");
+            throw ApiException.invalid(FieldRule.ONE_OF.on("status", "allowed", "open, closed"));
         }
         var filter = new CaseService.Filter(
                 QueryParams.uuid("projectId", projectId),
@@ -90,8 +89,6 @@ public class CaseResource {
             description = "The case",
             headers = @Header(name = "ETag", description = "Version for If-Match"),
             content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "403", description = "Ministry or admin")
-    @APIResponse(responseCode = "404", description = "No such case in the caller's projects")
     public Response get(@PathParam("id") UUID id) {
         CaseView c = service.get(id);
         return Response.ok(c).tag(Versions.etag(c.version())).build();
@@ -111,21 +108,23 @@ public class CaseResource {
             description = "Opened",
             headers = @Header(name = "Location", description = "Address of the new case"),
             content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "403", description = "Coordination entity, ministry or admin")
     @APIResponse(responseCode = "404", description = "Mentee or project not the caller's")
     @APIResponse(responseCode = "409", description = "An open or overlapping case exists")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request")
     public Response create(
             @Parameter(in = ParameterIn.HEADER, description = "Makes a retried request safe")
                     @HeaderParam(Idempotency.HEADER)
                     String idempotencyKey,
             NewCase body,
             @Context UriInfo uri) {
-        return idempotency.once(idempotencyKey, "POST /cases", body, () -> {
-            CaseView c = service.create(body);
-            return Versions.created(uri, c.id(), c.version(), c);
-        });
+        return idempotency.once(
+                idempotencyKey,
+                "POST /cases",
+                body,
+                () -> {
+                    CaseView c = service.create(body);
+                    return Versions.created(uri, c.id(), c.version(), c);
+                },
+                service::get);
     }
 
     @PUT
@@ -141,12 +140,7 @@ public class CaseResource {
             responseCode = "204",
             description = "Saved",
             headers = @Header(name = "ETag", description = "The new version"))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "403", description = "Coordination entity, ministry or admin")
-    @APIResponse(responseCode = "404", description = "No such case in the caller's projects")
     @APIResponse(responseCode = "409", description = "Overlaps another case, or changed at the same moment")
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was loaded")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(
             @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "The ETag of the version you changed")
@@ -166,9 +160,6 @@ public class CaseResource {
             description = "For the project's lead.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "Not the project's lead")
-    @APIResponse(responseCode = "404", description = "No such case in the caller's projects")
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was loaded")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public void delete(
             @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "The ETag of the version you delete")

@@ -2,18 +2,21 @@ package de.amm.casedesk.casefile;
 
 import de.amm.casedesk.audit.AuditService;
 import de.amm.casedesk.audit.AuditService.Action;
+import de.amm.casedesk.audit.AuditService.Touched;
 import de.amm.casedesk.casefile.CaseApi.CaseChange;
 import de.amm.casedesk.casefile.CaseApi.CaseView;
 import de.amm.casedesk.casefile.CaseApi.NewCase;
 import de.amm.casedesk.casefile.CaseSpans.Key;
 import de.amm.casedesk.casefile.CaseSpans.Span;
+import de.amm.casedesk.codelist.ConsentScope;
 import de.amm.casedesk.common.api.Ids;
 import de.amm.casedesk.common.api.ListParams.PageRequest;
 import de.amm.casedesk.common.api.Page;
 import de.amm.casedesk.common.api.Versions;
 import de.amm.casedesk.common.error.ApiException;
-import de.amm.casedesk.common.error.Problem.FieldError;
+import de.amm.casedesk.common.error.FieldRule;
 import de.amm.casedesk.common.security.ProjectAccess;
+import de.amm.casedesk.mentee.ConsentService;
 import de.amm.casedesk.mentee.MenteeRef;
 import de.amm.casedesk.mentee.MenteeService;
 import de.amm.casedesk.staff.StaffService;
@@ -50,9 +53,16 @@ public class CaseService {
     private final StaffService staff;
     private final ProjectAccess access;
     private final AuditService audit;
+    private final ConsentService consents;
 
     public CaseService(
-            CaseRepository cases, MenteeService mentees, StaffService staff, ProjectAccess access, AuditService audit) {
+            CaseRepository cases,
+            MenteeService mentees,
+            StaffService staff,
+            ProjectAccess access,
+            AuditService audit,
+            ConsentService consents) {
+        this.consents = consents;
         this.cases = cases;
         this.mentees = mentees;
         this.staff = staff;
@@ -61,7 +71,9 @@ public class CaseService {
     }
 
     public CaseView get(UUID id) {
-        return view(cases.findVisible(id, access.readScope()).orElseThrow(() -> ApiException.notFound("Case")));
+        CaseFile c = cases.findVisible(id, access.readScope()).orElseThrow(() -> ApiException.notFound("Case"));
+        audit.record(Action.READ, AUDIT_ENTITY, c.id, c.projectId, c.menteeId);
+        return view(c);
     }
 
     public record Filter(UUID projectId, UUID menteeId, String status, UUID leadMentorId) {}
@@ -89,12 +101,14 @@ public class CaseService {
         Sort sort = Sort.by(page.sortField(), page.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending)
                 .and("id");
         Page<CaseFile> found = cases.pageVisible(where, params, sort, access.readScope(), page);
+        audited(found.items());
         return views(found);
     }
 
     public CaseView create(@NotNull @Valid NewCase body) {
         UUID projectId = access.projectForNewRecord(body.projectId());
         MenteeRef mentee = mentees.joinProject(body.menteeId(), projectId);
+        consents.require(mentee.id(), ConsentScope.COUNSELLING);
         UUID lead = body.leadMentorId() != null ? body.leadMentorId() : access.personId();
         CaseFile c = new CaseFile();
         c.id = Ids.newId();
@@ -103,7 +117,7 @@ public class CaseService {
         apply(c, lead, body.startedOn(), null, null, body.assistantIds());
         cases.persist(c);
         cases.flush();
-        audit.record(Action.CREATE, AUDIT_ENTITY, c.id, projectId);
+        audit.record(Action.CREATE, AUDIT_ENTITY, c.id, projectId, c.menteeId);
         return view(c);
     }
 
@@ -111,9 +125,14 @@ public class CaseService {
     public long update(UUID id, long expectedVersion, @NotNull @Valid CaseChange body) {
         CaseFile c = writable(id);
         Versions.check(c.version, expectedVersion);
+        mentees.requireNotAnonymised(c.menteeId);
+        if (body.endedOn() == null) {
+            // closing a case needs no consent; going on with it does
+            consents.require(c.menteeId, ConsentScope.COUNSELLING);
+        }
         apply(c, body.leadMentorId(), body.startedOn(), body.endedOn(), body.closingReason(), body.assistantIds());
         cases.flush();
-        audit.record(Action.UPDATE, AUDIT_ENTITY, id, c.projectId);
+        audit.record(Action.UPDATE, AUDIT_ENTITY, id, c.projectId, c.menteeId);
         return c.version;
     }
 
@@ -122,7 +141,9 @@ public class CaseService {
         access.requireLeadForDeletion(c.projectId);
         Versions.check(c.version, expectedVersion);
         cases.delete(c);
-        audit.record(Action.DELETE, AUDIT_ENTITY, id, c.projectId);
+        cases.flush();
+        mentees.unlinkIfUnused(c.menteeId, c.projectId);
+        audit.record(Action.DELETE, AUDIT_ENTITY, id, c.projectId, c.menteeId);
     }
 
     /** The cases of a mentee within the caller's scope, oldest first (for the mentee's timeline). */
@@ -130,7 +151,43 @@ public class CaseService {
         List<CaseFile> found = cases.ofMentees(List.of(menteeId)).stream()
                 .filter(c -> access.readScope().includes(c.projectId))
                 .toList();
+        audited(found);
         return views(new Page<>(found, 0, found.size(), found.size())).items();
+    }
+
+    /**
+     * Erasure or withdrawn consent: the mentee's open cases in every project end on {@code day} (not before they
+     * started) for {@code reason}; returns how many.
+     */
+    public int closeOpenOf(UUID menteeId, LocalDate day, de.amm.casedesk.codelist.ClosingReason reason) {
+        int closed = 0;
+        for (CaseFile c : cases.ofMentees(List.of(menteeId))) {
+            if (c.isOpen()) {
+                c.endedOn = day.isBefore(c.startedOn) ? c.startedOn : day;
+                c.closingReason = reason.code();
+                closed++;
+            }
+        }
+        cases.flush();
+        return closed;
+    }
+
+    /**
+     * A transfer was accepted: the mentee's open cases in the handing-over project end on {@code day} (not before
+     * they started) as transferred; returns how many. The transfer service checked the caller's right.
+     */
+    public int closeOpenForTransfer(UUID menteeId, UUID projectId, LocalDate day) {
+        int closed = 0;
+        for (CaseFile c : cases.ofMentees(List.of(menteeId))) {
+            if (c.isOpen() && c.projectId.equals(projectId)) {
+                c.endedOn = day.isBefore(c.startedOn) ? c.startedOn : day;
+                c.closingReason = de.amm.casedesk.codelist.ClosingReason.TRANSFERRED.code();
+                audit.record(Action.UPDATE, AUDIT_ENTITY, c.id, c.projectId, c.menteeId);
+                closed++;
+            }
+        }
+        cases.flush();
+        return closed;
     }
 
     /** Case periods of these mentees, to flag records outside every case. */
@@ -150,23 +207,25 @@ public class CaseService {
             LocalDate endedOn,
             de.amm.casedesk.codelist.ClosingReason reason,
             List<UUID> assistants) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldRule.Violation> errors = new ArrayList<>();
         if (!staff.worksOnCases(c.projectId, lead)) {
-            errors.add(new FieldError("leadMentorId", "is not a mentor of this project"));
+            errors.add(FieldRule.NOT_PROJECT_MENTOR.on("leadMentorId"));
         }
         Set<UUID> helpers = assistants == null ? Set.of() : new LinkedHashSet<>(assistants);
         for (UUID helper : helpers) {
             if (!staff.worksOnCases(c.projectId, helper)) {
-                errors.add(new FieldError("assistantIds", "contains someone who is not a mentor of this project"));
+                errors.add(FieldRule.NOT_PROJECT_MENTOR.on("assistantIds"));
                 break;
             }
         }
         if (endedOn != null && endedOn.isBefore(startedOn)) {
-            errors.add(new FieldError("endedOn", "must not be before startedOn"));
+            errors.add(FieldRule.NOT_BEFORE.on("endedOn", "other", "startedOn"));
         }
         if ((endedOn == null) != (reason == null)) {
-            errors.add(new FieldError(
-                    endedOn == null ? "endedOn" : "closingReason", "endedOn and closingReason go together"));
+            errors.add(
+                    endedOn == null
+                            ? FieldRule.GO_TOGETHER.on("endedOn", "other", "closingReason")
+                            : FieldRule.GO_TOGETHER.on("closingReason", "other", "endedOn"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
@@ -190,6 +249,14 @@ public class CaseService {
         c.closingReason = reason == null ? null : reason.code();
         c.assistantIds.clear();
         c.assistantIds.addAll(helpers);
+    }
+
+    private void audited(List<CaseFile> read) {
+        audit.recordAll(
+                Action.READ,
+                read.stream()
+                        .map(c -> new Touched(AUDIT_ENTITY, c.id, c.projectId, c.menteeId))
+                        .toList());
     }
 
     private CaseFile writable(UUID id) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The case periods of mentees per project, to flag contacts and placements dated outside every case
+ * The case periods of mentees per project, to flag activities and placements dated outside every case
  * (allowed, but shown as such). Derived when read, so that a changed case date never leaves stale flags.
  */
 public final class CaseSpans {

@@ -32,11 +32,9 @@ public class CaseloadResource {
     @Operation(
             operationId = "getMyCaseload",
             summary = "My caseload",
-            description = "The caller's open cases (as lead mentor or helper) with the latest contact, the next"
+            description = "The caller's open cases (as lead mentor or helper) with the latest activity, the next"
                     + " follow-up due and overdue flags; by default the most urgent first. The mentor's start page.")
     @APIResponse(responseCode = "200", description = "One page of open cases")
-    @APIResponse(responseCode = "400", description = "Invalid paging or sort")
-    @APIResponse(responseCode = "403", description = "Not a mentor or project lead")
     public Page<Entry> mine(@BeanParam ListParams paging) {
         return service.mine(paging.toRequest(CaseloadService.SORTS));
     }

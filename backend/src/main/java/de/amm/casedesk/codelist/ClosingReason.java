@@ -11,6 +11,8 @@ public enum ClosingReason implements Coded {
     MOVED_AWAY("moved_away", "Weggezogen", "Moved away"),
     UNREACHABLE("unreachable", "Nicht mehr erreichbar", "No longer reachable"),
     NO_LONGER_WANTED("no_longer_wanted", "Keine Begleitung mehr gewünscht", "No longer wanted"),
+    CONSENT_WITHDRAWN("consent_withdrawn", "Einwilligung widerrufen", "Consent withdrawn"),
+    TRANSFERRED("transferred", "An ein anderes Projekt übergeben", "Transferred to another project"),
     OTHER("other", "Sonstiges", "Other");
 
     private final String code;

@@ -34,7 +34,8 @@ public final class CodeListApi {
             List<Code> topic,
             List<Code> placementType,
             List<Code> placementEndReason,
-            List<Code> followUpResult) {
+            List<Code> followUpResult,
+            List<Code> documentKind) {
 
         static final CodeLists ALL = new CodeLists(
                 codes(Gender.class),
@@ -52,7 +53,8 @@ public final class CodeListApi {
                 codes(Topic.class),
                 codes(PlacementType.class),
                 codes(PlacementEndReason.class),
-                codes(FollowUpResult.class));
+                codes(FollowUpResult.class),
+                codes(DocumentKind.class));
     }
 
     static <E extends Enum<E> & Coded> List<Code> codes(Class<E> type) {

@@ -1,11 +1,15 @@
 package de.amm.casedesk.demo;
 
+import de.amm.casedesk.bulk.CaseRecordWriter;
+import de.amm.casedesk.bulk.Rows.ActivityRow;
+import de.amm.casedesk.bulk.Rows.CaseRow;
+import de.amm.casedesk.bulk.Rows.EmployerRow;
+import de.amm.casedesk.bulk.Rows.FollowUpRow;
+import de.amm.casedesk.bulk.Rows.MenteeRow;
+import de.amm.casedesk.bulk.Rows.PlacementRow;
+import de.amm.casedesk.bulk.Rows.ReferralRow;
 import de.amm.casedesk.demo.DemoProjects.DemoProject;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -185,16 +189,13 @@ final class DemoCaseRecords {
     private final LocalDate today;
     private final Map<UUID, List<UUID>> mentorsByProject;
 
-    private record Row(Object... values) {}
-
-    private final List<Row> menteeRows = new ArrayList<>();
-    private final List<Row> menteeProjectRows = new ArrayList<>();
-    private final List<Row> employerRows = new ArrayList<>();
-    private final List<Row> caseRows = new ArrayList<>();
-    private final List<Row> activityRows = new ArrayList<>();
-    private final List<Row> placementRows = new ArrayList<>();
-    private final List<Row> followUpRows = new ArrayList<>();
-    private final List<Row> referralRows = new ArrayList<>();
+    private final List<MenteeRow> menteeRows = new ArrayList<>();
+    private final List<EmployerRow> employerRows = new ArrayList<>();
+    private final List<CaseRow> caseRows = new ArrayList<>();
+    private final List<ActivityRow> activityRows = new ArrayList<>();
+    private final List<PlacementRow> placementRows = new ArrayList<>();
+    private final List<FollowUpRow> followUpRows = new ArrayList<>();
+    private final List<ReferralRow> referralRows = new ArrayList<>();
     private long ids;
 
     DemoCaseRecords(LocalDate today, Map<UUID, List<UUID>> mentorsByProject) {
@@ -202,46 +203,15 @@ final class DemoCaseRecords {
         this.mentorsByProject = mentorsByProject;
     }
 
-    void insert(Connection connection) throws SQLException {
+    void write(CaseRecordWriter writer) {
         generate();
-        batch(
-                connection,
-                "insert into employer (id, project_id, name, sector, size_class, district_ags, contact_name,"
-                        + " contact_phone, contact_email) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                employerRows);
-        batch(
-                connection,
-                "insert into mentee (id, project_id, pseudonym, first_name, last_name, birth_date, phone, email,"
-                        + " languages, gender, year_of_birth, nationality, residence_status, qualification, recognition_status,"
-                        + " german_level, district_ags, referral_source, consent_given_on, consent_scopes)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?::varchar[], ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::varchar[])",
-                menteeRows);
-        batch(connection, "insert into mentee_project (mentee_id, project_id) values (?, ?)", menteeProjectRows);
-        batch(
-                connection,
-                "insert into case_file (id, project_id, mentee_id, lead_mentor_id, started_on, ended_on,"
-                        + " closing_reason) values (?, ?, ?, ?, ?, ?, ?)",
-                caseRows);
-        batch(
-                connection,
-                "insert into activity (id, project_id, mentee_id, employer_id, mentor_id, occurred_on,"
-                        + " duration_minutes, channel, topics, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?::varchar[], ?)",
-                activityRows);
-        batch(
-                connection,
-                "insert into placement (id, project_id, mentee_id, employer_id, type, started_on, ended_on,"
-                        + " end_reason, weekly_hours, occupation) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                placementRows);
-        batch(
-                connection,
-                "insert into follow_up (id, project_id, placement_id, mentee_id, months, due_on, checked_on,"
-                        + " result) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                followUpRows);
-        batch(
-                connection,
-                "insert into referral (id, project_id, mentee_id, referred_on, provider, topic)"
-                        + " values (?, ?, ?, ?, ?, ?)",
-                referralRows);
+        writer.employers(employerRows);
+        writer.mentees(menteeRows);
+        writer.cases(caseRows);
+        writer.activities(activityRows);
+        writer.placements(placementRows);
+        writer.followUps(followUpRows);
+        writer.referrals(referralRows);
     }
 
     String summary() {
@@ -279,7 +249,7 @@ final class DemoCaseRecords {
         String size = pick(new String[] {"micro", "small", "small", "small", "medium", "medium", "large"});
         String contact = pick(new String[] {"Petra", "Jens", "Sabine", "Uwe", "Kerstin", "Frank", "Anja", "Ralf"}) + " "
                 + pick(new String[] {"Lange", "Krause", "Richter", "Wolf", "Schulze", "Böhme", "Seidel", "Franke"});
-        employerRows.add(new Row(
+        employerRows.add(new EmployerRow(
                 id,
                 project.id(),
                 name,
@@ -288,7 +258,8 @@ final class DemoCaseRecords {
                 project.districts().getFirst(),
                 contact,
                 "+49 " + (300 + random.nextInt(700)) + " 555 " + (1000 + random.nextInt(9000)),
-                "kontakt" + (employerRows.size() + 1) + "@arbeitgeber-demo.example"));
+                "kontakt" + (employerRows.size() + 1) + "@arbeitgeber-demo.example",
+                null));
         return id;
     }
 
@@ -341,23 +312,26 @@ final class DemoCaseRecords {
         // the first case starts between January 2020 and a week ago, more of them in later years
         long span = ChronoUnit.DAYS.between(PROGRAMME_START, today.minusDays(7));
         LocalDate start = PROGRAMME_START.plusDays((long) (span * Math.sqrt(random.nextDouble())));
-        String languages = "{" + languageOf(nationality) + (random.nextBoolean() ? ",en" : "") + "}";
-        String scopes =
-                random.nextDouble() < 0.6 ? "{mentoring,statistics,employer_contact}" : "{mentoring,statistics}";
-        menteeRows.add(new Row(
+        List<String> languages =
+                random.nextBoolean() ? List.of(languageOf(nationality), "en") : List.of(languageOf(nationality));
+        List<String> scopes = random.nextDouble() < 0.6
+                ? List.of("counselling", "jobcenter", "employers", "referral")
+                : List.of("counselling", "jobcenter");
+        menteeRows.add(new MenteeRow(
                 id,
                 project.id(),
                 pseudonym(),
                 firstName,
                 lastName,
-                birthDate == null ? null : Date.valueOf(birthDate),
+                birthDate,
                 "+49 1" + (50 + random.nextInt(30)) + " 555" + (1000 + random.nextInt(9000)),
                 random.nextDouble() < 0.6
                         ? ascii(firstName) + "." + ascii(lastName) + (menteeRows.size() + 1) + "@example.org"
                         : null,
                 languages,
+                null,
                 gender,
-                (short) year,
+                year,
                 nationality,
                 residence,
                 qualification,
@@ -365,9 +339,9 @@ final class DemoCaseRecords {
                 german,
                 district,
                 source,
-                Date.valueOf(start),
-                scopes));
-        menteeProjectRows.add(new Row(id, project.id()));
+                start,
+                scopes,
+                start.atTime(10, 0).atZone(java.time.ZoneId.of("Europe/Berlin")).toInstant()));
 
         List<UUID> mentors = mentorsByProject.get(project.id());
         int cases = random.nextDouble() < 0.15 ? 2 : 1;
@@ -383,8 +357,7 @@ final class DemoCaseRecords {
                         ? (random.nextDouble() < 0.8 ? "placed_stable" : "other")
                         : pick(new String[] {"moved_away", "unreachable", "no_longer_wanted", "other", "unreachable"});
             }
-            caseRows.add(new Row(
-                    nextId(), project.id(), id, lead, Date.valueOf(start), open ? null : Date.valueOf(end), reason));
+            caseRows.add(new CaseRow(nextId(), project.id(), id, lead, start, open ? null : end, reason));
             LocalDate last = open ? today : end;
             contacts(project, id, lead, start, last, employers);
             if (willBePlaced) {
@@ -398,7 +371,7 @@ final class DemoCaseRecords {
             if (random.nextDouble() < 0.3) {
                 String[] referral = pick(REFERRALS);
                 LocalDate on = start.plusDays(random.nextInt((int) Math.max(1, ChronoUnit.DAYS.between(start, last))));
-                referralRows.add(new Row(nextId(), project.id(), id, Date.valueOf(on), referral[0], referral[1]));
+                referralRows.add(new ReferralRow(nextId(), project.id(), id, on, referral[0], referral[1], null));
             }
             start = last.plusDays(60 + random.nextInt(400));
         }
@@ -422,17 +395,17 @@ final class DemoCaseRecords {
             if (random.nextBoolean()) {
                 topicSet.add(pick(MENTEE_TOPICS));
             }
-            String topics = "{" + String.join(",", topicSet) + "}";
-            activityRows.add(new Row(
+            activityRows.add(new ActivityRow(
                     nextId(),
                     project.id(),
                     mentee,
                     employer,
+                    null,
                     mentor,
-                    Date.valueOf(on),
+                    on,
                     15 * (1 + random.nextInt(8)),
                     pick(CHANNELS),
-                    topics,
+                    List.copyOf(topicSet),
                     pick(NOTES)));
         }
     }
@@ -466,17 +439,8 @@ final class DemoCaseRecords {
         BigDecimal hours = type.equals("marginal_employment")
                 ? BigDecimal.valueOf(8 + random.nextInt(10))
                 : BigDecimal.valueOf(pick(new Integer[] {20, 25, 30, 35, 38, 39, 40, 40}));
-        placementRows.add(new Row(
-                id,
-                project.id(),
-                mentee,
-                employer,
-                type,
-                Date.valueOf(start),
-                end == null ? null : Date.valueOf(end),
-                endReason,
-                hours,
-                pick(OCCUPATIONS)));
+        placementRows.add(new PlacementRow(
+                id, project.id(), mentee, employer, type, start, end, endReason, hours, pick(OCCUPATIONS)));
         for (int months : new int[] {3, 6, 12}) {
             LocalDate due = start.plusMonths(months);
             LocalDate checked = null;
@@ -491,15 +455,7 @@ final class DemoCaseRecords {
                         ? "left"
                         : random.nextDouble() < 0.88 ? "still_there" : "not_reachable";
             }
-            followUpRows.add(new Row(
-                    nextId(),
-                    project.id(),
-                    id,
-                    mentee,
-                    (short) months,
-                    Date.valueOf(due),
-                    checked == null ? null : Date.valueOf(checked),
-                    result));
+            followUpRows.add(new FollowUpRow(nextId(), project.id(), id, mentee, months, due, checked, result, null));
         }
     }
 
@@ -541,26 +497,5 @@ final class DemoCaseRecords {
 
     private <T> T pick(T[] values) {
         return values[random.nextInt(values.length)];
-    }
-
-    private static void batch(Connection connection, String sql, List<Row> rows) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            int n = 0;
-            for (Row row : rows) {
-                for (int i = 0; i < row.values().length; i++) {
-                    Object value = row.values()[i];
-                    if (value == null) {
-                        statement.setNull(i + 1, java.sql.Types.NULL);
-                    } else {
-                        statement.setObject(i + 1, value);
-                    }
-                }
-                statement.addBatch();
-                if (++n % 1000 == 0) {
-                    statement.executeBatch();
-                }
-            }
-            statement.executeBatch();
-        }
     }
 }

@@ -1,16 +1,16 @@
 package de.amm.casedesk.demo;
 
+import de.amm.casedesk.bulk.BulkLoadRepository;
+import de.amm.casedesk.bulk.Rows.MembershipRow;
+import de.amm.casedesk.bulk.Rows.PersonRow;
+import de.amm.casedesk.bulk.Rows.ProjectRow;
 import de.amm.casedesk.demo.DemoAccounts.DemoAccount;
 import de.amm.casedesk.demo.DemoProjects.DemoProject;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -44,156 +43,111 @@ public class DemoDataLoader {
     /** Team sizes (people, including the lead) in the order of {@link DemoProjects#ALL}: 76 in all. */
     private static final int[] TEAM_SIZES = {7, 5, 7, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5};
 
-    private final DataSource dataSource;
+    private final BulkLoadRepository bulk;
     private final boolean enabled;
+    private final Clock clock;
 
-    public DemoDataLoader(DataSource dataSource, @ConfigProperty(name = "amm.demo-data.enabled") boolean enabled) {
-        this.dataSource = dataSource;
+    public DemoDataLoader(
+            BulkLoadRepository bulk, @ConfigProperty(name = "amm.demo-data.enabled") boolean enabled, Clock clock) {
+        this.bulk = bulk;
         this.enabled = enabled;
+        this.clock = clock;
     }
 
-    void onStart(@Observes StartupEvent event) throws SQLException {
+    void onStart(@Observes StartupEvent event) {
         if (!enabled) {
             return;
         }
-        try (Connection connection = dataSource.getConnection()) {
-            if (alreadyLoaded(connection)) {
-                LOG.info("Demo data present already; nothing loaded");
-                return;
-            }
-            connection.setAutoCommit(false);
-            long started = System.nanoTime();
-            try (var statement = connection.createStatement()) {
-                // the statistics' fact tables are built once at the end, not row by row
-                statement.execute("set local amm.statistics_deferred = 'on'");
-            }
-            insertProjects(connection);
-            Map<UUID, List<UUID>> mentors = insertStaff(connection);
-            DemoCaseRecords records = new DemoCaseRecords(LocalDate.now(), mentors);
-            records.insert(connection);
-            try (var statement = connection.createStatement()) {
-                statement.execute("select stat_rebuild()");
-            }
-            connection.commit();
-            LOG.infof(
-                    "Demo data loaded in %d ms: 14 projects, 76 staff, %s",
-                    (System.nanoTime() - started) / 1_000_000, records.summary());
+        if (bulk.anyProject()) {
+            LOG.info("Demo data present already; nothing loaded");
+            return;
         }
+        long started = System.nanoTime();
+        DemoCaseRecords[] records = new DemoCaseRecords[1];
+        bulk.load(writer -> {
+            writer.projects(projects());
+            List<PersonRow> persons = new ArrayList<>();
+            List<MembershipRow> memberships = new ArrayList<>();
+            Map<UUID, List<UUID>> mentors = staff(persons, memberships);
+            writer.persons(persons);
+            writer.memberships(memberships);
+            records[0] = new DemoCaseRecords(LocalDate.now(clock), mentors);
+            records[0].write(writer);
+        });
+        LOG.infof(
+                "Demo data loaded in %d ms: 14 projects, 76 staff, %s",
+                (System.nanoTime() - started) / 1_000_000, records[0].summary());
     }
 
-    private static boolean alreadyLoaded(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select count(*) from project");
-                ResultSet rows = query.executeQuery()) {
-            rows.next();
-            return rows.getLong(1) > 0;
-        }
+    private static List<ProjectRow> projects() {
+        return DemoProjects.ALL.stream()
+                .map(p -> new ProjectRow(
+                        p.id(),
+                        p.name(),
+                        p.carrier(),
+                        p.street(),
+                        p.postalCode(),
+                        p.city(),
+                        p.phone(),
+                        p.slug() + "@amm-demo.example",
+                        "https://" + p.slug() + ".amm-demo.example",
+                        p.officeHours(),
+                        p.languages(),
+                        BigDecimal.valueOf(p.latitude()),
+                        BigDecimal.valueOf(p.longitude()),
+                        BigDecimal.valueOf(p.mentorPositions()),
+                        BigDecimal.valueOf(p.yearlyFunding()),
+                        p.districts()))
+                .toList();
     }
 
-    private static void insertProjects(Connection connection) throws SQLException {
-        try (PreparedStatement project = connection.prepareStatement(
-                        "insert into project (id, name, carrier, street, postal_code, city, phone, email, website,"
-                                + " office_hours, languages, latitude, longitude, mentor_positions, yearly_funding)"
-                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement district = connection.prepareStatement(
-                        "insert into project_district (project_id, district_ags) values (?, ?)")) {
-            for (DemoProject p : DemoProjects.ALL) {
-                project.setObject(1, p.id());
-                project.setString(2, p.name());
-                project.setString(3, p.carrier());
-                project.setString(4, p.street());
-                project.setString(5, p.postalCode());
-                project.setString(6, p.city());
-                project.setString(7, p.phone());
-                project.setString(8, p.slug() + "@amm-demo.example");
-                project.setString(9, "https://" + p.slug() + ".amm-demo.example");
-                project.setString(10, p.officeHours());
-                project.setArray(
-                        11, connection.createArrayOf("varchar", p.languages().toArray()));
-                project.setBigDecimal(12, BigDecimal.valueOf(p.latitude()));
-                project.setBigDecimal(13, BigDecimal.valueOf(p.longitude()));
-                project.setBigDecimal(14, BigDecimal.valueOf(p.mentorPositions()));
-                project.setBigDecimal(15, BigDecimal.valueOf(p.yearlyFunding()));
-                project.addBatch();
-                for (String ags : p.districts()) {
-                    district.setObject(1, p.id());
-                    district.setString(2, ags);
-                    district.addBatch();
-                }
-            }
-            project.executeBatch();
-            district.executeBatch();
-        }
-    }
-
-    /** Inserts the staff; returns the people who work on cases (mentors and leads) by project. */
-    private static Map<UUID, List<UUID>> insertStaff(Connection connection) throws SQLException {
+    /** The staff's rows; returns the people who work on cases (mentors and leads) by project. */
+    private static Map<UUID, List<UUID>> staff(List<PersonRow> persons, List<MembershipRow> memberships) {
         Map<UUID, List<UUID>> mentors = new HashMap<>();
         Random random = new Random(SEED);
-        try (PreparedStatement person = connection.prepareStatement(
-                        "insert into person (id, keycloak_user_id, display_name, email) values (?, ?, ?, ?)");
-                PreparedStatement membership = connection.prepareStatement(
-                        "insert into project_membership (id, project_id, person_id, role, started_on)"
-                                + " values (?, ?, ?, ?, ?)")) {
-            int personNo = 0;
-            for (DemoAccount account : DemoAccounts.ALL) {
+        int personNo = 0;
+        for (DemoAccount account : DemoAccounts.ALL) {
+            UUID personId = personId(++personNo);
+            persons.add(person(personId, account.keycloakUserId(), account.name(), account.username()));
+            memberships.add(membership(
+                    personNo, account.projectId(), personId, account.projectRole(), LocalDate.of(2020, 1, 1)));
+            if (!account.projectRole().equals("integration")) {
+                mentors.computeIfAbsent(account.projectId(), k -> new ArrayList<>())
+                        .add(personId);
+            }
+        }
+        for (int p = 0; p < DemoProjects.ALL.size(); p++) {
+            DemoProject project = DemoProjects.ALL.get(p);
+            List<DemoAccount> accounts = DemoAccounts.ALL.stream()
+                    .filter(a -> a.projectId().equals(project.id())
+                            && !a.projectRole().equals("integration"))
+                    .toList();
+            boolean hasLead = accounts.stream().anyMatch(a -> a.projectRole().equals("project_lead"));
+            for (int i = accounts.size(); i < TEAM_SIZES[p]; i++) {
                 UUID personId = personId(++personNo);
-                addPerson(person, personId, account.keycloakUserId(), account.name(), account.username());
-                addMembership(
-                        membership,
-                        personNo,
-                        account.projectId(),
-                        personId,
-                        account.projectRole(),
-                        LocalDate.of(2020, 1, 1));
-                if (!account.projectRole().equals("integration")) {
-                    mentors.computeIfAbsent(account.projectId(), k -> new ArrayList<>())
-                            .add(personId);
-                }
+                String name = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)] + " "
+                        + LAST_NAMES[random.nextInt(LAST_NAMES.length)];
+                String role = !hasLead && i == accounts.size() ? "project_lead" : "mentor";
+                LocalDate since = LocalDate.of(2020 + random.nextInt(5), 1 + random.nextInt(12), 1);
+                persons.add(person(personId, null, name, project.slug() + "." + personNo));
+                memberships.add(membership(personNo, project.id(), personId, role, since));
+                mentors.computeIfAbsent(project.id(), k -> new ArrayList<>()).add(personId);
             }
-            for (int p = 0; p < DemoProjects.ALL.size(); p++) {
-                DemoProject project = DemoProjects.ALL.get(p);
-                List<DemoAccount> accounts = DemoAccounts.ALL.stream()
-                        .filter(a -> a.projectId().equals(project.id())
-                                && !a.projectRole().equals("integration"))
-                        .toList();
-                boolean hasLead =
-                        accounts.stream().anyMatch(a -> a.projectRole().equals("project_lead"));
-                for (int i = accounts.size(); i < TEAM_SIZES[p]; i++) {
-                    UUID personId = personId(++personNo);
-                    String name = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)] + " "
-                            + LAST_NAMES[random.nextInt(LAST_NAMES.length)];
-                    String role = !hasLead && i == accounts.size() ? "project_lead" : "mentor";
-                    LocalDate since = LocalDate.of(2020 + random.nextInt(5), 1 + random.nextInt(12), 1);
-                    addPerson(person, personId, null, name, project.slug() + "." + personNo);
-                    addMembership(membership, personNo, project.id(), personId, role, since);
-                    mentors.computeIfAbsent(project.id(), k -> new ArrayList<>())
-                            .add(personId);
-                }
-            }
-            person.executeBatch();
-            membership.executeBatch();
         }
         return mentors;
     }
 
-    private static void addPerson(PreparedStatement person, UUID id, String keycloakUserId, String name, String mailbox)
-            throws SQLException {
-        person.setObject(1, id);
-        person.setString(2, keycloakUserId);
-        person.setString(3, name);
-        person.setString(4, mailbox.startsWith("service-account-") ? null : mailbox + "@amm-demo.example");
-        person.addBatch();
+    private static PersonRow person(UUID id, String keycloakUserId, String name, String mailbox) {
+        return new PersonRow(
+                id,
+                keycloakUserId,
+                name,
+                mailbox.startsWith("service-account-") ? null : mailbox + "@amm-demo.example");
     }
 
-    private static void addMembership(
-            PreparedStatement membership, int no, UUID projectId, UUID personId, String role, LocalDate since)
-            throws SQLException {
-        membership.setObject(1, UUID.fromString("c0000000-0000-4000-8000-%012d".formatted(no)));
-        membership.setObject(2, projectId);
-        membership.setObject(3, personId);
-        membership.setString(4, role);
-        membership.setDate(5, Date.valueOf(since));
-        membership.addBatch();
+    private static MembershipRow membership(int no, UUID projectId, UUID personId, String role, LocalDate since) {
+        return new MembershipRow(
+                UUID.fromString("c0000000-0000-4000-8000-%012d".formatted(no)), projectId, personId, role, since);
     }
 
     static UUID personId(int n) {

@@ -22,7 +22,7 @@ public final class EmployerApi {
             String name,
 
             @Size(max = 40)
-            @Pattern(regexp = "\\+?[0-9 ()/-]{5,40}", message = "must be a phone number")
+            @Pattern(regexp = "\\+?[0-9 ()/-]{5,40}", message = "{field.phone}")
             @Schema(examples = "+49 341 555 0190", nullable = true)
             String phone,
 
@@ -42,7 +42,7 @@ public final class EmployerApi {
 
             SizeClass sizeClass,
 
-            @Pattern(regexp = "\\d{5}", message = "must be an AGS code of 5 digits")
+            @Pattern(regexp = "\\d{5}", message = "{field.ags_code}")
             @Schema(description = "AGS code of the district", examples = "14713")
             String district,
 

@@ -7,6 +7,7 @@ import de.amm.casedesk.common.api.Page;
 import de.amm.casedesk.common.api.QueryParams;
 import de.amm.casedesk.common.api.Versions;
 import de.amm.casedesk.common.error.ApiException;
+import de.amm.casedesk.common.error.FieldRule;
 import de.amm.casedesk.common.security.Roles;
 import de.amm.casedesk.employer.EmployerApi.EmployerInput;
 import de.amm.casedesk.employer.EmployerApi.EmployerView;
@@ -59,8 +60,6 @@ public class EmployerResource {
             summary = "List employers",
             description = "The employers of the caller's projects, paged.")
     @APIResponse(responseCode = "200", description = "One page of employers")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
-    @APIResponse(responseCode = "403", description = "Ministry or admin")
     public Page<EmployerView> list(
             @QueryParam("projectId") @Parameter(description = "Only employers of this project") String projectId,
             @QueryParam("q") @Parameter(description = "Part of the name") String q,
@@ -68,7 +67,7 @@ public class EmployerResource {
             @QueryParam("district") @Parameter(description = "District (AGS code)") String district,
             @BeanParam ListParams paging) {
         if (district != null && !district.matches("\\d{5}")) {
-            throw ApiException.invalid("district", "must be an AGS code of 5 digits");
+            throw ApiException.invalid(FieldRule.AGS_CODE.on("district"));
         }
         var filter = new EmployerService.Filter(
                 QueryParams.uuid("projectId", projectId),
@@ -88,8 +87,6 @@ public class EmployerResource {
             description = "The employer",
             headers = @Header(name = "ETag", description = "Version for If-Match"),
             content = @Content(schema = @Schema(implementation = EmployerView.class)))
-    @APIResponse(responseCode = "403", description = "Ministry or admin")
-    @APIResponse(responseCode = "404", description = "No such employer in the caller's projects")
     public Response get(@PathParam("id") UUID id) {
         Employer employer = service.get(id);
         return Response.ok(EmployerMapper.toView(employer))
@@ -109,20 +106,22 @@ public class EmployerResource {
             description = "Recorded",
             headers = @Header(name = "Location", description = "Address of the new employer"),
             content = @Content(schema = @Schema(implementation = EmployerView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "403", description = "Coordination entity, ministry or admin")
     @APIResponse(responseCode = "404", description = "The project is not the caller's")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request")
     public Response create(
             @Parameter(in = ParameterIn.HEADER, description = "Makes a retried request safe")
                     @HeaderParam(Idempotency.HEADER)
                     String idempotencyKey,
             EmployerInput body,
             @Context UriInfo uri) {
-        return idempotency.once(idempotencyKey, "POST /employers", body, () -> {
-            Employer employer = service.create(body);
-            return Versions.created(uri, employer.id, employer.version, EmployerMapper.toView(employer));
-        });
+        return idempotency.once(
+                idempotencyKey,
+                "POST /employers",
+                body,
+                () -> {
+                    Employer employer = service.create(body);
+                    return Versions.created(uri, employer.id, employer.version, EmployerMapper.toView(employer));
+                },
+                id -> EmployerMapper.toView(service.get(id)));
     }
 
     @PUT
@@ -137,12 +136,7 @@ public class EmployerResource {
             responseCode = "204",
             description = "Saved",
             headers = @Header(name = "ETag", description = "The new version"))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "403", description = "Coordination entity, ministry or admin")
-    @APIResponse(responseCode = "404", description = "No such employer in the caller's projects")
     @APIResponse(responseCode = "409", description = "Changed by someone else at the same moment")
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was loaded")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(
             @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "The ETag of the version you changed")
@@ -162,10 +156,7 @@ public class EmployerResource {
             description = "For the project's lead; refused while contacts or placements refer to the employer.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "Not the project's lead")
-    @APIResponse(responseCode = "404", description = "No such employer in the caller's projects")
     @APIResponse(responseCode = "409", description = "Contacts or placements refer to it")
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was loaded")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public void delete(
             @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "The ETag of the version you delete")

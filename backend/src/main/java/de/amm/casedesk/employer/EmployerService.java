@@ -2,13 +2,15 @@ package de.amm.casedesk.employer;
 
 import de.amm.casedesk.audit.AuditService;
 import de.amm.casedesk.audit.AuditService.Action;
+import de.amm.casedesk.audit.AuditService.Touched;
 import de.amm.casedesk.codelist.Sector;
 import de.amm.casedesk.common.api.Ids;
 import de.amm.casedesk.common.api.ListParams.PageRequest;
-import de.amm.casedesk.common.api.NativeQuery;
 import de.amm.casedesk.common.api.Page;
 import de.amm.casedesk.common.api.Versions;
 import de.amm.casedesk.common.error.ApiException;
+import de.amm.casedesk.common.error.FieldRule;
+import de.amm.casedesk.common.persistence.NativeQuery;
 import de.amm.casedesk.common.security.ProjectAccess;
 import de.amm.casedesk.employer.EmployerApi.EmployerInput;
 import de.amm.casedesk.programme.ProgrammeService;
@@ -44,12 +46,19 @@ public class EmployerService {
     }
 
     public Employer get(UUID id) {
-        return employers.findVisible(id, access.readScope()).orElseThrow(() -> ApiException.notFound("Employer"));
+        Employer employer =
+                employers.findVisible(id, access.readScope()).orElseThrow(() -> ApiException.notFound("Employer"));
+        audited(List.of(employer));
+        return employer;
     }
 
     public record Filter(UUID projectId, String nameContains, Sector sector, String district) {}
 
     public Page<Employer> list(Filter filter, PageRequest page) {
+        if (filter.district() != null
+                && !programme.unknownDistricts(List.of(filter.district())).isEmpty()) {
+            throw ApiException.invalid(FieldRule.UNKNOWN_DISTRICT.on("district", "value", filter.district()));
+        }
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (filter.projectId() != null) {
@@ -71,7 +80,9 @@ public class EmployerService {
         Sort sort = page.sortField().equals("name")
                 ? Sort.by("name", direction(page)).and("id")
                 : Sort.by("createdAt", direction(page)).and("id");
-        return employers.pageVisible(where, params, sort, access.readScope(), page);
+        Page<Employer> found = employers.pageVisible(where, params, sort, access.readScope(), page);
+        audited(found.items());
+        return found;
     }
 
     public Employer create(@NotNull @Valid EmployerInput body) {
@@ -91,7 +102,7 @@ public class EmployerService {
         Employer employer = writable(id);
         Versions.check(employer.version, expectedVersion);
         if (body.projectId() != null && !body.projectId().equals(employer.projectId)) {
-            throw ApiException.invalid("projectId", "cannot be changed");
+            throw ApiException.invalid(FieldRule.IMMUTABLE.on("projectId"));
         }
         checkDistrict(body);
         EmployerMapper.apply(body, employer);
@@ -116,16 +127,23 @@ public class EmployerService {
                 .findVisible(employerId, access.writeScope())
                 .filter(e -> e.projectId.equals(projectId))
                 .map(e -> new EmployerRef(e.id, e.projectId, e.name, e.sector))
-                .orElseThrow(() -> ApiException.invalid("employerId", "is not an employer of this project"));
+                .orElseThrow(() -> ApiException.invalid(FieldRule.NOT_PROJECT_EMPLOYER.on("employerId")));
     }
 
-    /** Employer names by id, for lists of other records. */
+    /** Names of the employers the caller may see, by id, for lists of other records. */
     public Map<UUID, String> names(List<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            employers.list("id in ?1", ids).forEach(e -> names.put(e.id, e.name));
-        }
+        employers.listVisible(ids, access.readScope()).forEach(e -> names.put(e.id, e.name));
         return names;
+    }
+
+    /** An employer's record names its contact person: reads are audited like a mentee's records. */
+    private void audited(List<Employer> read) {
+        audit.recordAll(
+                Action.READ,
+                read.stream()
+                        .map(e -> new Touched(AUDIT_ENTITY, e.id, e.projectId, null))
+                        .toList());
     }
 
     private Employer writable(UUID id) {
@@ -135,7 +153,7 @@ public class EmployerService {
     private void checkDistrict(EmployerInput body) {
         if (body.district() != null
                 && !programme.unknownDistricts(List.of(body.district())).isEmpty()) {
-            throw ApiException.invalid("district", "is not a Saxon district (AGS code)");
+            throw ApiException.invalid(FieldRule.UNKNOWN_DISTRICT.on("district", "value", body.district()));
         }
     }
 

@@ -1,6 +1,7 @@
 package de.amm.casedesk.followup;
 
 import de.amm.casedesk.codelist.FollowUpResult;
+import de.amm.casedesk.codelist.PlacementEndReason;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -40,5 +41,32 @@ public final class FollowUpApi {
             LocalDate checkedOn,
 
             @NotNull FollowUpResult result,
-            @Size(max = 2000) String note) {}
+            @Size(max = 2000) String note,
+
+            @PastOrPresent
+            @Schema(
+                    nullable = true,
+                    examples = "2026-05-29",
+                    description = "With result left: the day the placement ended (default: checkedOn). The"
+                            + " placement ends on that day unless it had ended before, and its later open"
+                            + " follow-ups are dropped; the key results follow at once")
+            LocalDate leftOn,
+
+            @Schema(
+                    nullable = true,
+                    description = "With result left: why the placement ended (code list placementEndReason;"
+                            + " default other)")
+            PlacementEndReason endReason) {
+
+        public FollowUpResultInput(LocalDate checkedOn, FollowUpResult result, String note) {
+            this(checkedOn, result, note, null, null);
+        }
+    }
+
+    /**
+     * A follow-up was recorded. Fired inside the transaction that records it, so that whoever owns the placement
+     * can act on a result of "left" in the same transaction.
+     */
+    public record FollowUpRecorded(
+            UUID followUpId, UUID placementId, FollowUpResult result, LocalDate leftOn, PlacementEndReason endReason) {}
 }

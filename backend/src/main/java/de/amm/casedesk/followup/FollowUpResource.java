@@ -5,6 +5,7 @@ import de.amm.casedesk.common.api.Page;
 import de.amm.casedesk.common.api.QueryParams;
 import de.amm.casedesk.common.api.Versions;
 import de.amm.casedesk.common.error.ApiException;
+import de.amm.casedesk.common.error.FieldRule;
 import de.amm.casedesk.common.security.Roles;
 import de.amm.casedesk.followup.FollowUpApi.FollowUpResultInput;
 import de.amm.casedesk.followup.FollowUpApi.FollowUpView;
@@ -48,8 +49,6 @@ public class FollowUpResource {
     @RolesAllowed({Roles.MENTOR, Roles.PROJECT_LEAD, Roles.INTEGRATION, Roles.COORDINATOR})
     @Operation(operationId = "listFollowUps", summary = "List follow-ups", description = "Soonest due first, paged.")
     @APIResponse(responseCode = "200", description = "One page of follow-ups")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
-    @APIResponse(responseCode = "403", description = "Ministry or admin")
     public Page<FollowUpView> list(
             @QueryParam("projectId") @Parameter(description = "Only this project") String projectId,
             @QueryParam("menteeId") @Parameter(description = "Only this mentee") String menteeId,
@@ -63,7 +62,7 @@ public class FollowUpResource {
                     String dueBefore,
             @BeanParam ListParams paging) {
         if (open != null && !open.equals("true") && !open.equals("false")) {
-            throw ApiException.invalid("open", "must be true or false");
+            throw ApiException.invalid(FieldRule.BOOLEAN.on("open"));
         }
         var filter = new FollowUpService.Filter(
                 QueryParams.uuid("projectId", projectId),
@@ -83,8 +82,6 @@ public class FollowUpResource {
             description = "The follow-up",
             headers = @Header(name = "ETag", description = "Version for If-Match"),
             content = @Content(schema = @Schema(implementation = FollowUpView.class)))
-    @APIResponse(responseCode = "403", description = "Ministry or admin")
-    @APIResponse(responseCode = "404", description = "No such follow-up in the caller's projects")
     public Response get(@PathParam("id") UUID id) {
         FollowUpView followUp = service.get(id);
         return Response.ok(followUp).tag(Versions.etag(followUp.version())).build();
@@ -102,11 +99,6 @@ public class FollowUpResource {
             responseCode = "204",
             description = "Saved",
             headers = @Header(name = "ETag", description = "The new version"))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "403", description = "Coordination entity, ministry or admin")
-    @APIResponse(responseCode = "404", description = "No such follow-up in the caller's projects")
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was loaded")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response record(
             @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "The ETag of the version you changed")

@@ -15,9 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -88,24 +86,17 @@ public class Mentee {
     @Column(name = "referral_source")
     public String referralSource;
 
-    @Column(name = "consent_given_on")
-    public LocalDate consentGivenOn;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "consent_scopes", columnDefinition = "varchar(24)[]")
-    public List<String> consentScopes = new ArrayList<>();
-
-    @Column(name = "consent_withdrawn_on")
-    public LocalDate consentWithdrawnOn;
+    /** The day the mentee was anonymised (erasure); names, contact data and notes are gone since. */
+    @Column(name = "anonymised_on")
+    public LocalDate anonymisedOn;
 
     @Version
     public long version;
 
-    @CreationTimestamp
+    /** Set from the programme's clock (the mistake window for deletion counts from it). */
     @Column(name = "created_at", updatable = false)
     public Instant createdAt;
 
-    @UpdateTimestamp
     @Column(name = "updated_at")
     public Instant updatedAt;
 }

@@ -14,7 +14,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -27,17 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class MenteeApi {
 
     private MenteeApi() {}
-
-    @Schema(name = "Consent", description = "The mentee's consent to data processing")
-    public record Consent(
-            @PastOrPresent @Schema(description = "When consent was given", examples = "2025-03-04", nullable = true)
-            LocalDate givenOn,
-
-            @Size(max = 4) @Schema(description = "What the consent covers (code list consentScope)")
-            List<@NotNull ConsentScope> scopes,
-
-            @PastOrPresent @Schema(description = "When consent was withdrawn", nullable = true)
-            LocalDate withdrawnOn) {}
 
     @Schema(name = "MenteeInput", description = "A mentee as registered or changed by project staff")
     public record MenteeInput(
@@ -53,7 +41,7 @@ public final class MenteeApi {
             @Past @Schema(examples = "1994-05-17") LocalDate birthDate,
 
             @Size(max = 40)
-            @Pattern(regexp = "\\+?[0-9 ()/-]{5,40}", message = "must be a phone number")
+            @Pattern(regexp = "\\+?[0-9 ()/-]{5,40}", message = "{field.phone}")
             @Schema(examples = "+49 170 5550123")
             String phone,
 
@@ -65,8 +53,7 @@ public final class MenteeApi {
 
             @Size(max = 20)
             @Schema(description = "ISO 639 codes of the languages spoken", examples = "[\"ar\", \"en\"]")
-            List<@NotNull @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 language code") String>
-                    languages,
+            List<@NotNull @Pattern(regexp = "[a-z]{2,3}", message = "{field.language_code}") String> languages,
 
             @Size(max = 4000) String notes,
             @NotNull Gender gender,
@@ -76,7 +63,7 @@ public final class MenteeApi {
             @Schema(description = "Year of birth; taken from birthDate when that is given", examples = "1994")
             Integer yearOfBirth,
 
-            @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code (or XX)")
+            @Pattern(regexp = "[A-Z]{2}", message = "{field.country_code}")
             @Schema(description = "ISO 3166-1 alpha-2 (code list nationality)", examples = "SY")
             String nationality,
 
@@ -85,12 +72,19 @@ public final class MenteeApi {
             RecognitionStatus recognitionStatus,
             GermanLevel germanLevel,
 
-            @Pattern(regexp = "\\d{5}", message = "must be an AGS code of 5 digits")
+            @Pattern(regexp = "\\d{5}", message = "{field.ags_code}")
             @Schema(description = "AGS code of the district of residence", examples = "14713")
             String district,
 
             ReferralSource referralSource,
-            @Valid Consent consent) {}
+
+            @Valid
+            @Schema(
+                    nullable = true,
+                    description = "Required when registering: the consent declaration the mentee signed, with"
+                            + " counselling among its scopes. Left out when changing a mentee; consent changes go"
+                            + " through /mentees/{id}/consents.")
+            ConsentApi.NewConsent consent) {}
 
     @Schema(
             name = "Mentee",
@@ -127,7 +121,13 @@ public final class MenteeApi {
             @Schema(nullable = true) GermanLevel germanLevel,
             @Schema(nullable = true) String district,
             @Schema(nullable = true) ReferralSource referralSource,
-            Consent consent,
+
+            @Schema(description = "Consent scopes in force today (history: GET /mentees/{id}/consents)")
+            List<ConsentScope> consentInForce,
+
+            @Schema(nullable = true, description = "Anonymised on this day: personal fields are empty for good")
+            LocalDate anonymisedOn,
+
             long version,
             Instant createdAt,
             Instant updatedAt) {}
@@ -155,8 +155,8 @@ public final class MenteeApi {
 
             @Schema(nullable = true) String leadMentorName,
 
-            @Schema(description = "Date of the latest contact", nullable = true)
-            LocalDate lastContactOn,
+            @Schema(description = "Date of the latest activity", nullable = true)
+            LocalDate lastActivityOn,
 
             @Schema(description = "Due date of the next open follow-up", nullable = true)
             LocalDate nextFollowUpDueOn) {}

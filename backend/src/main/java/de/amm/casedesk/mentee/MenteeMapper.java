@@ -8,7 +8,6 @@ import de.amm.casedesk.codelist.RecognitionStatus;
 import de.amm.casedesk.codelist.ReferralSource;
 import de.amm.casedesk.codelist.ResidenceStatus;
 import de.amm.casedesk.common.api.Coded;
-import de.amm.casedesk.mentee.MenteeApi.Consent;
 import de.amm.casedesk.mentee.MenteeApi.MenteeInput;
 import de.amm.casedesk.mentee.MenteeApi.MenteeSummary;
 import de.amm.casedesk.mentee.MenteeApi.MenteeView;
@@ -21,7 +20,7 @@ final class MenteeMapper {
     private MenteeMapper() {}
 
     /** The full record for the mentee's projects, the pseudonymised one for everybody else. */
-    static MenteeView toView(Mentee m, boolean personal) {
+    static MenteeView toView(Mentee m, boolean personal, List<ConsentScope> consentInForce) {
         return new MenteeView(
                 m.id,
                 m.projectId,
@@ -45,16 +44,14 @@ final class MenteeMapper {
                 Coded.ofNullable(GermanLevel.class, m.germanLevel),
                 m.districtAgs,
                 Coded.ofNullable(ReferralSource.class, m.referralSource),
-                new Consent(
-                        m.consentGivenOn,
-                        m.consentScopes.stream().map(ConsentScope::of).toList(),
-                        m.consentWithdrawnOn),
+                consentInForce,
+                m.anonymisedOn,
                 m.version,
                 m.createdAt,
                 m.updatedAt);
     }
 
-    static MenteeSummary toSummary(MenteeRepository.Row r, boolean personal) {
+    static MenteeSummary toSummary(MenteeListRepository.ListedMentee r, boolean personal) {
         return new MenteeSummary(
                 r.id(),
                 r.projectId(),
@@ -69,7 +66,7 @@ final class MenteeMapper {
                 r.status(),
                 r.leadMentorId(),
                 r.leadMentorName(),
-                r.lastContactOn(),
+                r.lastActivityOn(),
                 r.nextFollowUpDueOn());
     }
 
@@ -92,13 +89,6 @@ final class MenteeMapper {
         m.germanLevel = Coded.codeOf(in.germanLevel());
         m.districtAgs = in.district();
         m.referralSource = Coded.codeOf(in.referralSource());
-        Consent consent = in.consent();
-        m.consentGivenOn = consent == null ? null : consent.givenOn();
-        m.consentScopes = consent == null || consent.scopes() == null
-                ? new ArrayList<>()
-                : new ArrayList<>(new LinkedHashSet<>(
-                        consent.scopes().stream().map(ConsentScope::code).toList()));
-        m.consentWithdrawnOn = consent == null ? null : consent.withdrawnOn();
     }
 
     private static String blankToNull(String value) {

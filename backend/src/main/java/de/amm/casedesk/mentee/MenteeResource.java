@@ -7,6 +7,7 @@ import de.amm.casedesk.common.api.Page;
 import de.amm.casedesk.common.api.QueryParams;
 import de.amm.casedesk.common.api.Versions;
 import de.amm.casedesk.common.error.ApiException;
+import de.amm.casedesk.common.error.FieldRule;
 import de.amm.casedesk.common.security.ProjectAccess;
 import de.amm.casedesk.common.security.Roles;
 import de.amm.casedesk.mentee.MenteeApi.MenteeInput;
@@ -65,8 +66,6 @@ public class MenteeResource {
                     + " coordination entity sees all projects' mentees pseudonymised (and cannot search or sort by"
                     + " name). Every listed mentee is audited as read.")
     @APIResponse(responseCode = "200", description = "One page of mentees")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
-    @APIResponse(responseCode = "403", description = "Ministry or admin")
     public Page<MenteeSummary> list(
             @QueryParam("projectId") @Parameter(description = "Only mentees of this project") String projectId,
             @QueryParam("status")
@@ -87,10 +86,10 @@ public class MenteeResource {
             @QueryParam("q") @Parameter(description = "Part of the mentee's name (project staff only)") String q,
             @BeanParam ListParams paging) {
         if (status != null && !Set.of("open", "closed", "none").contains(status)) {
-            throw ApiException.invalid("status", "must be open, closed or none");
+            throw ApiException.invalid(FieldRule.ONE_OF.on("status", "allowed", "open, closed, none"));
         }
         if (district != null && !district.matches("\\d{5}")) {
-            throw ApiException.invalid("district", "must be an AGS code of 5 digits");
+            throw ApiException.invalid(FieldRule.AGS_CODE.on("district"));
         }
         PlacementType type = QueryParams.code("placementType", placementType, PlacementType.class);
         var filter = new MenteeFilter(
@@ -101,10 +100,16 @@ public class MenteeResource {
                 type == null ? null : type.code(),
                 QueryParams.date("followUpDueBefore", followUpDueBefore),
                 QueryParams.text("q", q, 100));
-        boolean pseudonymised = access.writeScope().isEmpty();
+        // ordering by name only where every listed mentee's name is the caller's to see: a list that reaches
+        // pseudonymised projects ordered by name would tell names from pseudonyms
+        boolean namesOnly = access.writeScope().equals(access.readScope())
+                || (filter.projectId() != null && access.writeScope().includes(filter.projectId()));
         return service.list(
                 filter,
-                paging.toRequest(pseudonymised ? MenteeService.PSEUDONYMISED_SORTS : MenteeService.STAFF_SORTS));
+                paging.toRequest(
+                        namesOnly && !access.writeScope().isEmpty()
+                                ? MenteeService.STAFF_SORTS
+                                : MenteeService.PSEUDONYMISED_SORTS));
     }
 
     @GET
@@ -120,8 +125,6 @@ public class MenteeResource {
             description = "The mentee",
             headers = @Header(name = "ETag", description = "Version for If-Match"),
             content = @Content(schema = @Schema(implementation = MenteeView.class)))
-    @APIResponse(responseCode = "403", description = "Ministry or admin")
-    @APIResponse(responseCode = "404", description = "No such mentee in the caller's projects")
     public Response get(@PathParam("id") UUID id) {
         MenteeView mentee = service.get(id);
         return Response.ok(mentee).tag(Versions.etag(mentee.version())).build();
@@ -139,10 +142,7 @@ public class MenteeResource {
             description = "Registered",
             headers = @Header(name = "Location", description = "Address of the new mentee"),
             content = @Content(schema = @Schema(implementation = MenteeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "403", description = "Coordination entity, ministry or admin")
     @APIResponse(responseCode = "404", description = "The project is not the caller's")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request")
     public Response create(
             @Parameter(
                             in = ParameterIn.HEADER,
@@ -152,10 +152,15 @@ public class MenteeResource {
                     String idempotencyKey,
             MenteeInput body,
             @Context UriInfo uri) {
-        return idempotency.once(idempotencyKey, "POST /mentees", body, () -> {
-            MenteeView mentee = service.create(body);
-            return Versions.created(uri, mentee.id(), mentee.version(), mentee);
-        });
+        return idempotency.once(
+                idempotencyKey,
+                "POST /mentees",
+                body,
+                () -> {
+                    MenteeView mentee = service.create(body);
+                    return Versions.created(uri, mentee.id(), mentee.version(), mentee);
+                },
+                service::get);
     }
 
     @PUT
@@ -170,12 +175,7 @@ public class MenteeResource {
             responseCode = "204",
             description = "Saved",
             headers = @Header(name = "ETag", description = "The new version"))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "403", description = "Coordination entity, ministry or admin")
-    @APIResponse(responseCode = "404", description = "No such mentee in the caller's projects")
     @APIResponse(responseCode = "409", description = "Changed by someone else at the same moment")
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was loaded")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(
             @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "The ETag of the version you changed", example = "\"3\"")
@@ -193,12 +193,9 @@ public class MenteeResource {
             operationId = "deleteMentee",
             summary = "Delete a mentee entered by mistake",
             description = "For the lead of the registering project; removes the mentee with all their cases,"
-                    + " contacts, placements, follow-ups and referrals. The deletion is audited.")
+                    + " activities, placements, follow-ups and referrals. The deletion is audited.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "Not the lead of the registering project")
-    @APIResponse(responseCode = "404", description = "No such mentee in the caller's projects")
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was loaded")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public void delete(
             @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "The ETag of the version you delete", example = "\"3\"")

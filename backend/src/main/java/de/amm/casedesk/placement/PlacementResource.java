@@ -55,8 +55,6 @@ public class PlacementResource {
     @RolesAllowed({Roles.MENTOR, Roles.PROJECT_LEAD, Roles.INTEGRATION, Roles.COORDINATOR})
     @Operation(operationId = "listPlacements", summary = "List placements", description = "Newest start first, paged.")
     @APIResponse(responseCode = "200", description = "One page of placements")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
-    @APIResponse(responseCode = "403", description = "Ministry or admin")
     public Page<PlacementView> list(
             @QueryParam("projectId") @Parameter(description = "Only this project") String projectId,
             @QueryParam("menteeId") @Parameter(description = "Only this mentee") String menteeId,
@@ -80,8 +78,6 @@ public class PlacementResource {
             description = "The placement",
             headers = @Header(name = "ETag", description = "Version for If-Match"),
             content = @Content(schema = @Schema(implementation = PlacementView.class)))
-    @APIResponse(responseCode = "403", description = "Ministry or admin")
-    @APIResponse(responseCode = "404", description = "No such placement in the caller's projects")
     public Response get(@PathParam("id") UUID id) {
         PlacementView placement = service.get(id);
         return Response.ok(placement).tag(Versions.etag(placement.version())).build();
@@ -99,20 +95,22 @@ public class PlacementResource {
             description = "Recorded",
             headers = @Header(name = "Location", description = "Address of the new placement"),
             content = @Content(schema = @Schema(implementation = PlacementView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "403", description = "Coordination entity, ministry or admin")
     @APIResponse(responseCode = "404", description = "Mentee or project not the caller's")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request")
     public Response create(
             @Parameter(in = ParameterIn.HEADER, description = "Makes a retried request safe")
                     @HeaderParam(Idempotency.HEADER)
                     String idempotencyKey,
             PlacementInput body,
             @Context UriInfo uri) {
-        return idempotency.once(idempotencyKey, "POST /placements", body, () -> {
-            PlacementView placement = service.create(body);
-            return Versions.created(uri, placement.id(), placement.version(), placement);
-        });
+        return idempotency.once(
+                idempotencyKey,
+                "POST /placements",
+                body,
+                () -> {
+                    PlacementView placement = service.create(body);
+                    return Versions.created(uri, placement.id(), placement.version(), placement);
+                },
+                service::get);
     }
 
     @PUT
@@ -127,11 +125,6 @@ public class PlacementResource {
             responseCode = "204",
             description = "Saved",
             headers = @Header(name = "ETag", description = "The new version"))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "403", description = "Coordination entity, ministry or admin")
-    @APIResponse(responseCode = "404", description = "No such placement in the caller's projects")
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was loaded")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(
             @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "The ETag of the version you changed")
@@ -151,9 +144,6 @@ public class PlacementResource {
             description = "For the project's lead; its follow-ups go with it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "Not the project's lead")
-    @APIResponse(responseCode = "404", description = "No such placement in the caller's projects")
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was loaded")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public void delete(
             @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "The ETag of the version you delete")

@@ -2,8 +2,11 @@ package de.amm.casedesk.placement;
 
 import de.amm.casedesk.audit.AuditService;
 import de.amm.casedesk.audit.AuditService.Action;
+import de.amm.casedesk.audit.AuditService.Touched;
 import de.amm.casedesk.casefile.CaseService;
 import de.amm.casedesk.casefile.CaseSpans;
+import de.amm.casedesk.codelist.ConsentScope;
+import de.amm.casedesk.codelist.FollowUpResult;
 import de.amm.casedesk.codelist.PlacementEndReason;
 import de.amm.casedesk.codelist.PlacementType;
 import de.amm.casedesk.common.api.Coded;
@@ -13,18 +16,22 @@ import de.amm.casedesk.common.api.Page;
 import de.amm.casedesk.common.api.Ref;
 import de.amm.casedesk.common.api.Versions;
 import de.amm.casedesk.common.error.ApiException;
-import de.amm.casedesk.common.error.Problem.FieldError;
+import de.amm.casedesk.common.error.FieldRule;
 import de.amm.casedesk.common.security.ProjectAccess;
 import de.amm.casedesk.employer.EmployerService;
+import de.amm.casedesk.followup.FollowUpApi.FollowUpRecorded;
 import de.amm.casedesk.followup.FollowUpService;
+import de.amm.casedesk.mentee.ConsentService;
 import de.amm.casedesk.mentee.MenteeService;
 import de.amm.casedesk.placement.PlacementApi.PlacementInput;
 import de.amm.casedesk.placement.PlacementApi.PlacementView;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,6 +56,8 @@ public class PlacementService {
     private final FollowUpService followUps;
     private final ProjectAccess access;
     private final AuditService audit;
+    private final ConsentService consents;
+    private final Clock clock;
 
     public PlacementService(
             PlacementRepository placements,
@@ -57,7 +66,11 @@ public class PlacementService {
             CaseService cases,
             FollowUpService followUps,
             ProjectAccess access,
-            AuditService audit) {
+            AuditService audit,
+            ConsentService consents,
+            Clock clock) {
+        this.consents = consents;
+        this.clock = clock;
         this.placements = placements;
         this.mentees = mentees;
         this.employers = employers;
@@ -68,12 +81,20 @@ public class PlacementService {
     }
 
     public PlacementView get(UUID id) {
-        return views(List.of(visible(id))).getFirst();
+        return audit.asOneStatement(() -> {
+            Placement placement = visible(id);
+            audited(List.of(placement));
+            return views(List.of(placement)).getFirst();
+        });
     }
 
     public record Filter(UUID projectId, UUID menteeId, UUID employerId, PlacementType type) {}
 
     public Page<PlacementView> list(Filter filter, PageRequest page) {
+        return audit.asOneStatement(() -> listRead(filter, page));
+    }
+
+    private Page<PlacementView> listRead(Filter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (filter.projectId() != null) {
@@ -95,6 +116,7 @@ public class PlacementService {
         Sort sort = Sort.by(page.sortField(), page.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending)
                 .and("id");
         Page<Placement> found = placements.pageVisible(where, params, sort, access.readScope(), page);
+        audited(found.items());
         return new Page<>(views(found.items()), found.page(), found.size(), found.total());
     }
 
@@ -115,8 +137,8 @@ public class PlacementService {
         placements.persist(placement);
         followUps.createFor(placement.id, projectId, placement.menteeId, placement.startedOn);
         placements.flush();
-        audit.record(Action.CREATE, AUDIT_ENTITY, placement.id, projectId);
-        return get(placement.id);
+        audit.record(Action.CREATE, AUDIT_ENTITY, placement.id, projectId, placement.menteeId);
+        return views(List.of(placement)).getFirst();
     }
 
     /** Replaces the placement's data (mentee and project stay); returns the new version. */
@@ -125,10 +147,10 @@ public class PlacementService {
                 placements.findVisible(id, access.writeScope()).orElseThrow(() -> ApiException.notFound("Placement"));
         Versions.check(placement.version, expectedVersion);
         if (!body.menteeId().equals(placement.menteeId)) {
-            throw ApiException.invalid("menteeId", "cannot be changed");
+            throw ApiException.invalid(FieldRule.IMMUTABLE.on("menteeId"));
         }
         if (body.projectId() != null && !body.projectId().equals(placement.projectId)) {
-            throw ApiException.invalid("projectId", "cannot be changed");
+            throw ApiException.invalid(FieldRule.IMMUTABLE.on("projectId"));
         }
         check(body, placement.projectId);
         boolean moved = !body.startedOn().equals(placement.startedOn);
@@ -137,8 +159,34 @@ public class PlacementService {
             followUps.moveOpen(placement.id, placement.startedOn);
         }
         placements.flush();
-        audit.record(Action.UPDATE, AUDIT_ENTITY, id, placement.projectId);
+        audit.record(Action.UPDATE, AUDIT_ENTITY, id, placement.projectId, placement.menteeId);
         return placement.version;
+    }
+
+    /**
+     * A follow-up found that the person left: the placement ends on that day, unless it had ended on or before it.
+     * The statistics triggers update the key results in the same transaction, so "sustainably integrated" no longer
+     * counts someone who left before the six-month mark.
+     */
+    void onFollowUpRecorded(@Observes FollowUpRecorded event) {
+        if (event.result() != FollowUpResult.LEFT) {
+            return;
+        }
+        Placement placement = placements
+                .findVisible(event.placementId(), access.writeScope())
+                .orElseThrow(() -> ApiException.notFound("Placement"));
+        if (event.leftOn().isBefore(placement.startedOn)) {
+            throw ApiException.invalid(
+                    FieldRule.NOT_BEFORE.on("leftOn", "other", "startedOn", "value", placement.startedOn.toString()));
+        }
+        if (placement.endedOn != null && !placement.endedOn.isAfter(event.leftOn())) {
+            return;
+        }
+        placement.endedOn = event.leftOn();
+        placement.endReason = (event.endReason() == null ? PlacementEndReason.OTHER : event.endReason()).code();
+        followUps.dropOpenAfter(placement.id, placement.endedOn);
+        placements.flush();
+        audit.record(Action.UPDATE, AUDIT_ENTITY, placement.id, placement.projectId, placement.menteeId);
     }
 
     public void delete(UUID id, long expectedVersion) {
@@ -147,7 +195,15 @@ public class PlacementService {
         access.requireLeadForDeletion(placement.projectId);
         Versions.check(placement.version, expectedVersion);
         placements.delete(placement);
-        audit.record(Action.DELETE, AUDIT_ENTITY, id, placement.projectId);
+        audit.record(Action.DELETE, AUDIT_ENTITY, id, placement.projectId, placement.menteeId);
+    }
+
+    private void audited(List<Placement> read) {
+        audit.recordAll(
+                Action.READ,
+                read.stream()
+                        .map(p -> new Touched(AUDIT_ENTITY, p.id, p.projectId, p.menteeId))
+                        .toList());
     }
 
     private Placement visible(UUID id) {
@@ -155,25 +211,33 @@ public class PlacementService {
     }
 
     private void check(PlacementInput body, UUID projectId) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldRule.Violation> errors = new ArrayList<>();
         if (body.employerId() == null && body.type() != PlacementType.SELF_EMPLOYMENT) {
-            errors.add(new FieldError("employerId", "is needed unless the placement is self-employment"));
+            errors.add(FieldRule.EMPLOYER_NEEDED.on("employerId"));
         }
-        if (body.startedOn().isAfter(LocalDate.now().plusYears(1))) {
-            errors.add(new FieldError("startedOn", "must be within the next year"));
+        if (body.startedOn().isAfter(LocalDate.now(clock).plusYears(1))) {
+            errors.add(FieldRule.TOO_FAR_AHEAD.on("startedOn"));
         }
         if (body.endedOn() != null && body.endedOn().isBefore(body.startedOn())) {
-            errors.add(new FieldError("endedOn", "must not be before startedOn"));
+            errors.add(FieldRule.NOT_BEFORE.on("endedOn", "other", "startedOn"));
         }
         if ((body.endedOn() == null) != (body.endReason() == null)) {
-            errors.add(new FieldError(
-                    body.endedOn() == null ? "endedOn" : "endReason", "endedOn and endReason go together"));
+            errors.add(
+                    body.endedOn() == null
+                            ? FieldRule.GO_TOGETHER.on("endedOn", "other", "endReason")
+                            : FieldRule.GO_TOGETHER.on("endReason", "other", "endedOn"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
         if (body.employerId() != null) {
             employers.requireInProject(body.employerId(), projectId);
+        }
+        mentees.requireNotAnonymised(body.menteeId());
+        if (body.employerId() != null) {
+            consents.require(body.menteeId(), ConsentScope.COUNSELLING, ConsentScope.EMPLOYERS);
+        } else {
+            consents.require(body.menteeId(), ConsentScope.COUNSELLING);
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -35,5 +36,16 @@ public class ProgrammeRepository {
                     .getResultList());
         }
         return unknown;
+    }
+
+    /** The district of a postal code: the area with the longest matching prefix, if any. */
+    public Optional<String> districtOfPostalCode(String postalCode) {
+        @SuppressWarnings("unchecked")
+        List<String> found = em.createNativeQuery(
+                        "select district_ags from postal_code_area where ?1 like prefix || '%'"
+                                + " order by length(prefix) desc limit 1")
+                .setParameter(1, postalCode)
+                .getResultList();
+        return found.stream().findFirst();
     }
 }

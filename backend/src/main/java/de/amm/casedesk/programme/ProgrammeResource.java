@@ -6,6 +6,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -15,13 +17,39 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
-@Tag(name = "Programme", description = "Reference data of the programme: districts and funding phases")
+@Tag(
+        name = "Programme",
+        description = "Reference data of the programme: districts, funding phases and the programme's calendar day")
 public class ProgrammeResource {
 
     private final ProgrammeService programme;
+    private final Clock clock;
 
-    public ProgrammeResource(ProgrammeService programme) {
+    public ProgrammeResource(ProgrammeService programme, Clock clock) {
         this.programme = programme;
+        this.clock = clock;
+    }
+
+    @Schema(name = "ProgrammeClock", description = "The server's time and the programme's day")
+    public record ClockView(
+            @Schema(description = "The server's time") Instant now,
+
+            @Schema(description = "Today in the programme's zone: the latest day a record may be dated")
+            LocalDate today,
+
+            @Schema(examples = "Europe/Berlin") String zone) {}
+
+    @GET
+    @Path("clock")
+    @Operation(
+            operationId = "getClock",
+            summary = "The programme's day",
+            description = "The day in Saxony (Europe/Berlin) that dates are checked against, whatever the zone of the"
+                    + " server or the browser. Public, no login needed.")
+    public ClockView clock() {
+        Instant now = clock.instant();
+        return new ClockView(
+                now, LocalDate.ofInstant(now, clock.getZone()), clock.getZone().getId());
     }
 
     @Schema(name = "District", description = "A Saxon district (Landkreis or kreisfreie Stadt)")

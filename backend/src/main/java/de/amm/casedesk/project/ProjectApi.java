@@ -26,9 +26,7 @@ public final class ProjectApi {
             @NotBlank @Size(max = 200) @Schema(examples = "Karl-Liebknecht-Straße 12")
             String street,
 
-            @NotNull
-            @Pattern(regexp = "\\d{5}", message = "must be a German postal code of 5 digits")
-            @Schema(examples = "04107")
+            @NotNull @Pattern(regexp = "\\d{5}", message = "{field.postal_code}") @Schema(examples = "04107")
             String postalCode,
 
             @NotBlank @Size(max = 100) @Schema(examples = "Leipzig")
@@ -37,7 +35,7 @@ public final class ProjectApi {
     @Schema(name = "ProjectContact", description = "How immigrants and employers reach the project")
     public record Contact(
             @Size(max = 40)
-            @Pattern(regexp = "\\+?[0-9 ()/-]{5,40}", message = "must be a phone number")
+            @Pattern(regexp = "\\+?[0-9 ()/-]{5,40}", message = "{field.phone}")
             @Schema(examples = "+49 341 555 0100")
             String phone,
 
@@ -45,7 +43,7 @@ public final class ProjectApi {
             String email,
 
             @Size(max = 500)
-            @URL(regexp = "^https?://.*", message = "must be an http(s) address")
+            @URL(regexp = "^https?://.*", message = "{field.url}")
             @Schema(examples = "https://leipzig.amm-demo.example")
             String website,
 
@@ -54,8 +52,7 @@ public final class ProjectApi {
 
             @Size(max = 30)
             @Schema(description = "ISO 639-1 codes of the languages spoken", examples = "[\"de\", \"en\", \"ar\"]")
-            List<@NotNull @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 language code") String>
-                    languages) {}
+            List<@NotNull @Pattern(regexp = "[a-z]{2,3}", message = "{field.language_code}") String> languages) {}
 
     @Schema(name = "Position", description = "Where the project is shown on the map (WGS 84)")
     public record Position(
@@ -106,7 +103,7 @@ public final class ProjectApi {
             @NotEmpty
             @Size(max = 13)
             @Schema(description = "AGS codes of the districts served", examples = "[\"14713\"]")
-            List<@NotNull @Pattern(regexp = "\\d{5}", message = "must be an AGS code of 5 digits") String> districts,
+            List<@NotNull @Pattern(regexp = "\\d{5}", message = "{field.ags_code}") String> districts,
 
             @DecimalMin("0") @DecimalMax("999") @Digits(integer = 3, fraction = 2) @Schema(examples = "6.5")
             BigDecimal mentorPositions,

@@ -32,4 +32,9 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
     public boolean nameTaken(String name, UUID exceptId) {
         return count("lower(name) = lower(?1) and id <> ?2", name, exceptId == null ? new UUID(0, 0) : exceptId) > 0;
     }
+
+    /** Gives the project a new version now (its offices changed, which are part of it). */
+    public void newVersion(Project project) {
+        getEntityManager().lock(project, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
 }

@@ -54,7 +54,7 @@ public class ProjectResource {
     public List<ProjectView> list(
             @Parameter(description = "Only projects serving this district (AGS code)", example = "14713")
                     @QueryParam("district")
-                    @Pattern(regexp = "\\d{5}", message = "must be an AGS code of 5 digits")
+                    @Pattern(regexp = "\\d{5}", message = "{field.ags_code}")
                     String district) {
         return service.directory(district).stream().map(ProjectMapper::toView).toList();
     }
@@ -71,7 +71,6 @@ public class ProjectResource {
             description = "The project",
             headers = @Header(name = "ETag", description = "The project's version, for If-Match"),
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
-    @APIResponse(responseCode = "404", description = "No such project")
     public Response get(@PathParam("id") UUID id) {
         Project project = service.get(id);
         return Response.ok(ProjectMapper.toView(project))
@@ -92,8 +91,6 @@ public class ProjectResource {
             description = "Created",
             headers = @Header(name = "Location", description = "Address of the new project"),
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "403", description = "Not the coordination entity")
     @APIResponse(responseCode = "409", description = "The name is taken")
     public Response create(ProjectInput input, @Context UriInfo uri) {
         Project project = service.create(input);
@@ -111,11 +108,8 @@ public class ProjectResource {
             description = "For the coordination entity and the project's own lead. Send the version you changed in"
                     + " If-Match.")
     @APIResponse(responseCode = "204", description = "Saved; the new version is in the ETag header")
-    @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "403", description = "Not the coordination entity nor this project's lead")
-    @APIResponse(responseCode = "404", description = "No such project")
     @APIResponse(responseCode = "412", description = "Someone else changed the project in between")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(
             @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "The ETag of the version you changed", example = "\"3\"")

@@ -4,8 +4,9 @@ import de.amm.casedesk.audit.AuditService;
 import de.amm.casedesk.audit.AuditService.Action;
 import de.amm.casedesk.common.api.Ids;
 import de.amm.casedesk.common.api.Versions;
+import de.amm.casedesk.common.cache.PublicAnswers;
 import de.amm.casedesk.common.error.ApiException;
-import de.amm.casedesk.common.error.Problem.FieldError;
+import de.amm.casedesk.common.error.FieldRule;
 import de.amm.casedesk.common.error.ProblemType;
 import de.amm.casedesk.common.security.ProjectAccess;
 import de.amm.casedesk.programme.ProgrammeService;
@@ -31,21 +32,44 @@ public class ProjectService {
     private final ProgrammeService programme;
     private final ProjectAccess access;
     private final AuditService audit;
+    private final PublicAnswers answers;
 
     public ProjectService(
-            ProjectRepository projects, ProgrammeService programme, ProjectAccess access, AuditService audit) {
+            ProjectRepository projects,
+            ProgrammeService programme,
+            ProjectAccess access,
+            AuditService audit,
+            PublicAnswers answers) {
         this.projects = projects;
         this.programme = programme;
         this.access = access;
         this.audit = audit;
+        this.answers = answers;
     }
 
     public List<Project> directory(String districtAgs) {
         return projects.directory(districtAgs);
     }
 
+    /** The projects serving a district (all when null) as the public sees them, by name. */
+    public List<ProjectApi.ProjectView> serving(String districtAgs) {
+        return projects.directory(districtAgs).stream()
+                .map(ProjectMapper::toView)
+                .toList();
+    }
+
+    /** The districts a project serves (none if there is no such project). */
+    public Set<String> districtsOf(UUID id) {
+        return projects.findWithDistricts(id).map(p -> Set.copyOf(p.districts)).orElse(Set.of());
+    }
+
     public Project get(UUID id) {
         return projects.findWithDistricts(id).orElseThrow(() -> ApiException.notFound("Project"));
+    }
+
+    /** Every project's id (the directory is public). */
+    public List<UUID> ids() {
+        return projects.directory(null).stream().map(p -> p.id).toList();
     }
 
     public boolean exists(UUID id) {
@@ -70,6 +94,7 @@ public class ProjectService {
         projects.persist(project);
         projects.flush();
         audit.record(Action.CREATE, "project", project.id, project.id);
+        answers.changed(PublicAnswers.OFFICES);
         return project;
     }
 
@@ -86,16 +111,18 @@ public class ProjectService {
         ProjectMapper.apply(body, project);
         projects.flush();
         audit.record(Action.UPDATE, "project", id, id);
+        answers.changed(PublicAnswers.OFFICES);
         return project;
     }
 
     private void checkDistricts(ProjectInput body) {
         Set<String> unknown = programme.unknownDistricts(body.districts());
         if (!unknown.isEmpty()) {
-            List<FieldError> errors = new ArrayList<>();
+            List<FieldRule.Violation> errors = new ArrayList<>();
             for (int i = 0; i < body.districts().size(); i++) {
                 if (unknown.contains(body.districts().get(i))) {
-                    errors.add(new FieldError("districts[" + i + "]", "is not a Saxon district (AGS code)"));
+                    errors.add(FieldRule.UNKNOWN_DISTRICT.on(
+                            "districts[" + i + "]", "value", body.districts().get(i)));
                 }
             }
             throw ApiException.invalid(errors);
@@ -107,7 +134,7 @@ public class ProjectService {
             throw new ApiException(
                     ProblemType.CONFLICT,
                     "A project with this name exists already",
-                    List.of(new FieldError("name", "is taken by another project")));
+                    List.of(FieldRule.TAKEN.on("name")));
         }
     }
 }

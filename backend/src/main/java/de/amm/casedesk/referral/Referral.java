@@ -28,9 +28,15 @@ public class Referral {
     @Column(name = "referred_on")
     public LocalDate referredOn;
 
+    @Column(name = "service_id")
+    public UUID serviceId;
+
     public String provider;
     public String topic;
     public String note;
+
+    /** A {@link ReferralOutcome} code. */
+    public String outcome = ReferralOutcome.WAITING.code();
 
     @Version
     public long version;

@@ -24,13 +24,26 @@ public final class ReferralApi {
             @NotNull @PastOrPresent @Schema(examples = "2026-10-14")
             LocalDate referredOn,
 
-            @NotBlank @Size(max = 200) @Schema(examples = "IQ Anerkennungsberatung Sachsen")
+            @Schema(
+                    description = "The service of the directory the mentee was sent to; or provider as text",
+                    nullable = true)
+            UUID serviceId,
+
+            @Size(max = 200)
+            @Schema(
+                    description = "Who the mentee was sent to, as text; required without serviceId (then the service's"
+                            + " name and provider by default)",
+                    examples = "IQ Anerkennungsberatung Sachsen",
+                    nullable = true)
             String provider,
 
             @NotBlank @Size(max = 200) @Schema(examples = "Anerkennung des Pflegeabschlusses")
             String topic,
 
-            @Size(max = 2000) String note) {}
+            @Size(max = 2000) String note,
+
+            @Schema(description = "What became of it; waiting when left out", nullable = true)
+            ReferralOutcome outcome) {}
 
     @Schema(name = "Referral")
     public record ReferralView(
@@ -38,8 +51,13 @@ public final class ReferralApi {
             UUID projectId,
             UUID menteeId,
             LocalDate referredOn,
+
+            @Schema(nullable = true, description = "The service of the directory, if one was picked")
+            UUID serviceId,
+
             String provider,
             String topic,
+            ReferralOutcome outcome,
 
             @Schema(nullable = true, description = "Withheld outside the mentee's projects")
             String note,

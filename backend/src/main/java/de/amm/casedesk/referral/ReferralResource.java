@@ -54,8 +54,6 @@ public class ReferralResource {
     @RolesAllowed({Roles.MENTOR, Roles.PROJECT_LEAD, Roles.INTEGRATION, Roles.COORDINATOR})
     @Operation(operationId = "listReferrals", summary = "List referrals", description = "Newest first, paged.")
     @APIResponse(responseCode = "200", description = "One page of referrals")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
-    @APIResponse(responseCode = "403", description = "Ministry or admin")
     public Page<ReferralView> list(
             @QueryParam("projectId") @Parameter(description = "Only this project") String projectId,
             @QueryParam("menteeId") @Parameter(description = "Only this mentee") String menteeId,
@@ -75,8 +73,6 @@ public class ReferralResource {
             description = "The referral",
             headers = @Header(name = "ETag", description = "Version for If-Match"),
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "403", description = "Ministry or admin")
-    @APIResponse(responseCode = "404", description = "No such referral in the caller's projects")
     public Response get(@PathParam("id") UUID id) {
         ReferralView referral = service.get(id);
         return Response.ok(referral).tag(Versions.etag(referral.version())).build();
@@ -94,20 +90,22 @@ public class ReferralResource {
             description = "Recorded",
             headers = @Header(name = "Location", description = "Address of the new referral"),
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "403", description = "Coordination entity, ministry or admin")
     @APIResponse(responseCode = "404", description = "Mentee or project not the caller's")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request")
     public Response create(
             @Parameter(in = ParameterIn.HEADER, description = "Makes a retried request safe")
                     @HeaderParam(Idempotency.HEADER)
                     String idempotencyKey,
             ReferralInput body,
             @Context UriInfo uri) {
-        return idempotency.once(idempotencyKey, "POST /referrals", body, () -> {
-            ReferralView referral = service.create(body);
-            return Versions.created(uri, referral.id(), referral.version(), referral);
-        });
+        return idempotency.once(
+                idempotencyKey,
+                "POST /referrals",
+                body,
+                () -> {
+                    ReferralView referral = service.create(body);
+                    return Versions.created(uri, referral.id(), referral.version(), referral);
+                },
+                service::get);
     }
 
     @PUT
@@ -122,11 +120,6 @@ public class ReferralResource {
             responseCode = "204",
             description = "Saved",
             headers = @Header(name = "ETag", description = "The new version"))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "403", description = "Coordination entity, ministry or admin")
-    @APIResponse(responseCode = "404", description = "No such referral in the caller's projects")
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was loaded")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(
             @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "The ETag of the version you changed")
@@ -146,9 +139,6 @@ public class ReferralResource {
             description = "For the project's lead.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "Not the project's lead")
-    @APIResponse(responseCode = "404", description = "No such referral in the caller's projects")
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was loaded")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public void delete(
             @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "The ETag of the version you delete")

@@ -34,7 +34,6 @@ public class MeResource {
             summary = "Who am I",
             description = "The caller's name, application roles and the projects they work in (with their role there).")
     @APIResponse(responseCode = "200", description = "The caller")
-    @APIResponse(responseCode = "401", description = "No valid token")
     public MeView me() {
         return new MeView(
                 user.subject(),

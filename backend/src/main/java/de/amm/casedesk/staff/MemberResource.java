@@ -33,9 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MemberResource {
 
     private final StaffService staff;
+    private final TeamOnboarding onboarding;
 
-    public MemberResource(StaffService staff) {
+    public MemberResource(StaffService staff, TeamOnboarding onboarding) {
         this.staff = staff;
+        this.onboarding = onboarding;
     }
 
     @GET
@@ -46,7 +48,6 @@ public class MemberResource {
             description = "The project's current mentors and leads. For the project's own staff and the coordination"
                     + " entity; for staff of other projects the project is not found (404).")
     @APIResponse(responseCode = "200", description = "The team")
-    @APIResponse(responseCode = "403", description = "Role without access to teams (ministry, admin)")
     @APIResponse(responseCode = "404", description = "No such project, or not yours")
     public List<MemberView> list(@PathParam("projectId") UUID projectId) {
         return staff.team(projectId).stream().map(StaffMapper::toView).toList();
@@ -69,20 +70,24 @@ public class MemberResource {
             operationId = "addMember",
             summary = "Add a member to a project's team",
             description = "For the coordination entity and the project's lead. The person's Keycloak account is"
-                    + " created with the role and a one-time password that must be changed at the first login, or an"
-                    + " existing account with the same e-mail address is linked and given the role.")
+                    + " created with a one-time password that must be changed at the first login, or an existing"
+                    + " account with the same, verified e-mail address is linked; the role is granted once the"
+                    + " membership is stored. Accounts of the coordination entity, the ministry, the operator and the"
+                    + " data-protection officer never join a team.")
     @APIResponse(
             responseCode = "201",
             description = "Added",
             headers = @Header(name = "Location", description = "Address of the new member"),
             content = @Content(schema = @Schema(implementation = AddedMember.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "403", description = "A mentor, not the project's lead")
     @APIResponse(responseCode = "404", description = "No such project, or not yours")
-    @APIResponse(responseCode = "409", description = "Already a member")
+    @APIResponse(
+            responseCode = "409",
+            description = "Already a member; or the account belongs to a programme-wide role, or its e-mail address"
+                    + " is not verified (account-not-linkable)")
     @APIResponse(responseCode = "503", description = "Keycloak not reachable; nothing was stored")
     public Response add(@PathParam("projectId") UUID projectId, NewMember body, @Context UriInfo uri) {
-        StaffService.Added added = staff.add(projectId, body);
+        StaffService.Added added = onboarding.add(projectId, body);
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(added.membership().person.id.toString())
                         .build())

@@ -1,6 +1,5 @@
 package de.amm.casedesk.staff;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -31,19 +30,40 @@ public final class StaffApi {
             @Schema(description = "Whether the person can log in")
             boolean hasAccount) {}
 
+    /**
+     * An address that can be a login name in Keycloak, whose user names refuse most of the characters that e-mail
+     * addresses may contain ({@code ! # $ % & ' * / = ? ^ ` { | } ~}): letters, digits, "." "_" "+" "-" before
+     * the @ (at most 64, no dot first, last or twice), domain labels of letters, digits and inner hyphens.
+     */
+    static final String ACCOUNT_EMAIL = "(?=[^@]{1,64}@)[\\p{L}\\p{N}_+-]+(?:\\.[\\p{L}\\p{N}_+-]+)*"
+            + "@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?"
+            + "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?)+";
+
+    /** A person's name as Keycloak takes it: none of the characters its person-name validator refuses. */
+    static final String ACCOUNT_NAME = "[^<>&\"$%!#?§;*~/\\\\|^=\\[\\]{}()]*";
+
     @Schema(name = "NewMember", description = "A person to add to a project's team")
     public record NewMember(
-            @NotBlank @Size(max = 254) @Email @Schema(examples = "jana.schulz@amm-demo.example")
+            @NotBlank
+            @Size(max = 254)
+            @Pattern(regexp = ACCOUNT_EMAIL, message = "{field.email}")
+            @Schema(examples = "jana.schulz@amm-demo.example")
             String email,
 
-            @NotBlank @Size(max = 100) @Schema(examples = "Jana")
+            @NotBlank
+            @Size(max = 100)
+            @Pattern(regexp = ACCOUNT_NAME, message = "{field.name_characters}")
+            @Schema(examples = "Jana")
             String firstName,
 
-            @NotBlank @Size(max = 100) @Schema(examples = "Schulz")
+            @NotBlank
+            @Size(max = 100)
+            @Pattern(regexp = ACCOUNT_NAME, message = "{field.name_characters}")
+            @Schema(examples = "Schulz")
             String lastName,
 
             @NotNull
-            @Pattern(regexp = "mentor|project_lead", message = "must be mentor or project_lead")
+            @Pattern(regexp = "mentor|project_lead", message = "{field.one_of}")
             @Schema(enumeration = {"mentor", "project_lead"})
             String role) {}
 

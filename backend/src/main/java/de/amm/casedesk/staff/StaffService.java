@@ -2,6 +2,7 @@ package de.amm.casedesk.staff;
 
 import de.amm.casedesk.audit.AuditService;
 import de.amm.casedesk.audit.AuditService.Action;
+import de.amm.casedesk.audit.AuditService.Touched;
 import de.amm.casedesk.common.api.Ids;
 import de.amm.casedesk.common.error.ApiException;
 import de.amm.casedesk.common.error.ProblemType;
@@ -12,8 +13,7 @@ import de.amm.casedesk.staff.AccountDirectory.Account;
 import de.amm.casedesk.staff.StaffApi.NewMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,54 +25,74 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional
-public class StaffService {
+public class StaffService implements TeamRecords {
 
     private final MembershipRepository memberships;
     private final PersonRepository persons;
-    private final AccountDirectory accounts;
     private final ProjectService projects;
     private final ProjectAccess access;
     private final AuditService audit;
     private final de.amm.casedesk.common.security.CurrentUser caller;
+    private final Clock clock;
 
     public StaffService(
             MembershipRepository memberships,
             PersonRepository persons,
-            AccountDirectory accounts,
             ProjectService projects,
             ProjectAccess access,
             AuditService audit,
-            de.amm.casedesk.common.security.CurrentUser caller) {
+            de.amm.casedesk.common.security.CurrentUser caller,
+            Clock clock) {
+        this.clock = clock;
         this.memberships = memberships;
         this.persons = persons;
-        this.accounts = accounts;
         this.projects = projects;
         this.access = access;
         this.audit = audit;
         this.caller = caller;
     }
 
+    /** The team; staff names and addresses are personal data, so the read is audited. */
     public List<Membership> team(UUID projectId) {
         requireTeamVisible(projectId);
-        return memberships.openMembershipsOfProject(projectId);
+        List<Membership> team = memberships.openMembershipsOfProject(projectId);
+        audit.recordAll(
+                Action.READ,
+                team.stream()
+                        .map(m -> new Touched("member", m.person.id, projectId, null))
+                        .toList());
+        return team;
     }
 
     public Membership member(UUID projectId, UUID personId) {
         requireTeamVisible(projectId);
-        return memberships.openMembership(projectId, personId).orElseThrow(() -> ApiException.notFound("Member"));
+        Membership member =
+                memberships.openMembership(projectId, personId).orElseThrow(() -> ApiException.notFound("Member"));
+        audit.record(Action.READ, "member", personId, projectId);
+        return member;
     }
 
-    /** Adds a person to the team; their Keycloak account is created (or an existing one linked). */
-    public Added add(UUID projectId, @NotNull @Valid NewMember body) {
+    /** Checks that the caller may add this person to the team; returns the normalised e-mail address. */
+    @Override
+    public String checkAddable(UUID projectId, NewMember body) {
         requireTeamManageable(projectId);
         String email = body.email().strip().toLowerCase();
-        Person known = persons.findByEmail(email).orElse(null);
-        if (known != null && memberships.openMembership(projectId, known.id).isPresent()) {
-            throw ApiException.conflict("This person is a member of the project already");
-        }
-        Account account = accounts.provision(
-                email, body.firstName().strip(), body.lastName().strip(), body.role());
-        Person person = persons.findByKeycloakUser(account.userId()).orElse(known);
+        persons.findByEmail(email).ifPresent(known -> {
+            if (memberships.openMembership(projectId, known.id).isPresent()) {
+                throw ApiException.conflict("This person is a member of the project already");
+            }
+        });
+        return email;
+    }
+
+    /** Stores the membership of a person whose account is found or created ({@link TeamOnboarding}). */
+    @Override
+    public Added add(UUID projectId, NewMember body, Account account) {
+        requireTeamManageable(projectId);
+        String email = body.email().strip().toLowerCase();
+        Person person = persons.findByKeycloakUser(account.userId())
+                .or(() -> persons.findByEmail(email))
+                .orElse(null);
         if (person != null && memberships.openMembership(projectId, person.id).isPresent()) {
             throw ApiException.conflict("This person is a member of the project already");
         }
@@ -91,11 +111,20 @@ public class StaffService {
         membership.projectId = projectId;
         membership.person = person;
         membership.role = body.role();
-        membership.startedOn = LocalDate.now();
+        membership.startedOn = LocalDate.now(clock);
         memberships.persist(membership);
         memberships.flush();
         audit.record(Action.CREATE, "member", person.id, projectId);
         return new Added(membership, account);
+    }
+
+    /** Takes back a membership stored a moment ago whose role could not be granted. */
+    @Override
+    public void undoAdd(UUID membershipId) {
+        memberships.findByIdOptional(membershipId).ifPresent(membership -> {
+            memberships.delete(membership);
+            audit.record(Action.DELETE, "member", membership.person.id, membership.projectId);
+        });
     }
 
     /** Ends the person's membership today; their next request no longer reaches the project. */
@@ -103,7 +132,8 @@ public class StaffService {
         requireTeamManageable(projectId);
         Membership membership =
                 memberships.openMembership(projectId, personId).orElseThrow(() -> ApiException.notFound("Member"));
-        membership.endedOn = LocalDate.now().isBefore(membership.startedOn) ? membership.startedOn : LocalDate.now();
+        membership.endedOn =
+                LocalDate.now(clock).isBefore(membership.startedOn) ? membership.startedOn : LocalDate.now(clock);
         audit.record(Action.DELETE, "member", personId, projectId);
     }
 
@@ -115,13 +145,9 @@ public class StaffService {
                 .isPresent();
     }
 
-    /** Display names of people by id. */
+    /** Display names of staff of the projects the caller may see, by person id. */
     public Map<UUID, String> names(java.util.Collection<UUID> personIds) {
-        Map<UUID, String> names = new java.util.HashMap<>();
-        if (!personIds.isEmpty()) {
-            persons.list("id in ?1", personIds).forEach(p -> names.put(p.id, p.displayName));
-        }
-        return names;
+        return persons.namesInProjects(personIds, access.readScope());
     }
 
     /** The caller's person id, when they are registered as staff. */

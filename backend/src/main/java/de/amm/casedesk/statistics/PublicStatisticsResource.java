@@ -1,5 +1,6 @@
 package de.amm.casedesk.statistics;
 
+import de.amm.casedesk.statistics.StatisticsApi.Breakdown;
 import de.amm.casedesk.statistics.StatisticsApi.KeyResults;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -42,5 +43,26 @@ public class PublicStatisticsResource {
         cache.setMaxAge(3600);
         cache.setPrivate(false);
         return Response.ok(service.publicKeyResults()).cacheControl(cache).build();
+    }
+
+    @GET
+    @Path("districts")
+    @Operation(
+            operationId = "getPublicKeyResultsByDistrict",
+            summary = "The programme's headline figures by district",
+            description = "The key results of the headline (phase 2 to the end of the last completed month) for each"
+                    + " of the 13 districts, by the mentees' district of residence, small counts withheld like every"
+                    + " public figure. No login; cacheable for an hour.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One row per district",
+            content = @Content(schema = @Schema(implementation = Breakdown.class)))
+    public Response byDistrict() {
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(3600);
+        cache.setPrivate(false);
+        return Response.ok(service.publicKeyResultsByDistrict())
+                .cacheControl(cache)
+                .build();
     }
 }

@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -39,8 +38,8 @@ public class ReportDocument {
         sheets.add(new Sheet("Kennzahlen", keyResults(report)));
         report.content()
                 .breakdowns()
-                .forEach(b -> sheets.add(new Sheet(BreakdownExport.title(b.dimension()), export.table(b))));
-        return export.xlsx(sheets, heading(report));
+                .forEach(b -> sheets.add(new Sheet(b.dimension().title().de(), export.table(b))));
+        return export.xlsx(sheets, heading(report), true);
     }
 
     public byte[] pdf(ReportView report) {
@@ -52,13 +51,12 @@ public class ReportDocument {
         Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
         document.add(new Paragraph(heading(report), title));
         document.add(new Paragraph(
-                "Definitionen Version " + report.summary().definitionVersion()
-                        + ". Fallzahlen von 1 bis 4 sind als \"<5\"" + " ausgewiesen.",
+                "Definitionen Version " + report.summary().definitionVersion() + ". " + BreakdownExport.LEGEND,
                 FontFactory.getFont(FontFactory.HELVETICA, 8)));
         document.add(new Paragraph("Kennzahlen", heading));
         document.add(table(keyResults(report)));
         for (var breakdown : report.content().breakdowns()) {
-            document.add(new Paragraph(BreakdownExport.title(breakdown.dimension()), heading));
+            document.add(new Paragraph(breakdown.dimension().title().de(), heading));
             document.add(table(export.table(breakdown)));
         }
         document.close();
@@ -75,7 +73,15 @@ public class ReportDocument {
         List<List<Object>> rows = new ArrayList<>();
         addKeyRows(rows, "Quartal", report.content().quarter());
         addKeyRows(rows, "Seit 1.1.2020", report.content().cumulative());
-        return new Table(List.of("Zeitraum", "Kennzahl", "Gesamt", "davon weiblich", "Frauenanteil"), rows);
+        return new Table(
+                List.of("Zeitraum", "Kennzahl", "Gesamt", "davon weiblich", "Frauenanteil (%)"),
+                List.of(
+                        BreakdownExport.Kind.TEXT,
+                        BreakdownExport.Kind.TEXT,
+                        BreakdownExport.Kind.COUNT,
+                        BreakdownExport.Kind.COUNT,
+                        BreakdownExport.Kind.SHARE),
+                rows);
     }
 
     private static void addKeyRows(List<List<Object>> rows, String period, KeyResults k) {
@@ -91,25 +97,42 @@ public class ReportDocument {
                 period, name, f.total().json(), f.female().json(), f.femaleShare());
     }
 
+    /**
+     * A table for people: names in the first, widest column, the machine keys left out, shares in percent; words
+     * wrap between words.
+     */
     private static PdfPTable table(Table table) {
-        PdfPTable pdf = new PdfPTable(table.headings().size());
+        List<Integer> shown = new ArrayList<>();
+        for (int c = 0; c < table.headings().size(); c++) {
+            if (table.kinds().get(c) != BreakdownExport.Kind.KEY) {
+                shown.add(c);
+            }
+        }
+        PdfPTable pdf = new PdfPTable(shown.size());
+        float[] widths = new float[shown.size()];
+        for (int i = 0; i < shown.size(); i++) {
+            widths[i] = table.kinds().get(shown.get(i)) == BreakdownExport.Kind.TEXT ? 3.5f : 1.2f;
+        }
+        pdf.setWidths(widths);
         pdf.setWidthPercentage(100);
         pdf.setSpacingBefore(4);
         pdf.setSpacingAfter(10);
         Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 7);
         Font plain = FontFactory.getFont(FontFactory.HELVETICA, 7);
-        for (String h : table.headings()) {
-            pdf.addCell(new PdfPCell(new Phrase(h, bold)));
+        for (int c : shown) {
+            pdf.addCell(new PdfPCell(new Phrase(table.headings().get(c), bold)));
         }
         for (List<Object> row : table.rows()) {
-            for (Object value : row) {
+            for (int c : shown) {
+                Object value = row.get(c);
+                BreakdownExport.Kind kind = table.kinds().get(c);
                 String text = value == null
                         ? ""
-                        : value instanceof Double d
-                                ? String.format(Locale.GERMANY, "%.1f %%", d * 100)
+                        : kind == BreakdownExport.Kind.SHARE && value instanceof Double share
+                                ? BreakdownExport.percent(share).toPlainString().replace('.', ',') + " %"
                                 : value.toString();
                 PdfPCell cell = new PdfPCell(new Phrase(text, plain));
-                if (value instanceof Number || Count.WITHHELD.equals(value)) {
+                if (kind != BreakdownExport.Kind.TEXT) {
                     cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
                 }
                 pdf.addCell(cell);

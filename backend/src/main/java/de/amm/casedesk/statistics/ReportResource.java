@@ -56,7 +56,6 @@ public class ReportResource {
             summary = "The frozen quarterly reports",
             description = "Newest first, every version.")
     @APIResponse(responseCode = "200", description = "The reports")
-    @APIResponse(responseCode = "403", description = "Neither the coordination entity nor the ministry")
     public List<ReportSummary> list() {
         return reports.list();
     }
@@ -77,22 +76,25 @@ public class ReportResource {
             headers = @Header(name = "Location", description = "Address of the report"),
             content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "400", description = "Invalid quarter, or not over yet")
-    @APIResponse(responseCode = "403", description = "Not the coordination entity")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request")
     public Response issue(
             @Parameter(in = ParameterIn.HEADER, description = "Makes a retried request safe")
                     @HeaderParam(Idempotency.HEADER)
                     String idempotencyKey,
             ReportRequest body,
             @Context UriInfo uri) {
-        return idempotency.once(idempotencyKey, "POST /statistics/reports", body, () -> {
-            ReportView report = reports.issue(body);
-            return Response.created(uri.getAbsolutePathBuilder()
-                            .path(report.summary().id().toString())
-                            .build())
-                    .entity(report)
-                    .build();
-        });
+        return idempotency.once(
+                idempotencyKey,
+                "POST /statistics/reports",
+                body,
+                () -> {
+                    ReportView report = reports.issue(body);
+                    return Response.created(uri.getAbsolutePathBuilder()
+                                    .path(report.summary().id().toString())
+                                    .build())
+                            .entity(report)
+                            .build();
+                },
+                reports::get);
     }
 
     @GET
@@ -113,7 +115,6 @@ public class ReportResource {
                         schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
-    @APIResponse(responseCode = "403", description = "Neither the coordination entity nor the ministry")
     @APIResponse(responseCode = "404", description = "No such report")
     public Response get(
             @PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT) @Parameter(hidden = true) String accept) {

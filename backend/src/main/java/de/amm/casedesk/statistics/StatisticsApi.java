@@ -59,8 +59,26 @@ public final class StatisticsApi {
             @Schema(description = "Mentors and project leads active on `to`", examples = "76")
             long activeMentors,
 
-            @Schema(description = "True when counts from 1 to 4 are withheld (ministry, public)")
-            boolean withheld) {}
+            @Schema(description = "True when the figures are released under disclosure control (ministry, public)")
+            boolean withheld,
+
+            @Schema(nullable = true) DisclosureNote disclosure) {}
+
+    @Schema(
+            name = "Disclosure",
+            description = "How the figures of an answer to the ministry or the public are protected: small counts"
+                    + " withheld, other counts rounded (null in answers with exact figures)")
+    public record DisclosureNote(
+            @Schema(examples = "cellKeyRounding", description = "The method: counts rounded as keyed by the records")
+            String method,
+
+            @Schema(examples = "5", description = "Released counts are multiples of this, within base - 1 of the truth")
+            int roundingBase,
+
+            @Schema(examples = "<5", description = "The marker of a withheld count of 1 to 4")
+            String smallCount,
+
+            String description) {}
 
     @Schema(name = "FollowUpFigure", description = "Follow-ups due in the period, by result")
     public record FollowUpFigure(
@@ -93,14 +111,17 @@ public final class StatisticsApi {
             @Schema(nullable = true, description = "Placements of any type starting in the period")
             MenteeFigure placements,
 
-            @Schema(nullable = true, description = "Contacts with the topic in the period")
-            Long contacts,
+            @Schema(nullable = true, description = "Activities with the topic in the period")
+            Count activities,
 
-            @Schema(nullable = true) FollowUpFigure followUps) {}
+            @Schema(nullable = true) FollowUpFigure followUps,
+
+            @Schema(nullable = true, description = "Referrals made in the period with this outcome")
+            Count referrals) {}
 
     @Schema(name = "Breakdown", description = "Figures by one dimension")
     public record Breakdown(
-            @Schema(examples = "district") String dimension,
+            Dimension dimension,
             Period period,
             AppliedFilters filters,
             String definitionVersion,
@@ -111,5 +132,8 @@ public final class StatisticsApi {
                     description = "The figures of the whole period and filters (for non-time dimensions)")
             BreakdownRow total,
 
-            boolean withheld) {}
+            @Schema(description = "True when the figures are released under disclosure control (ministry, public)")
+            boolean withheld,
+
+            @Schema(nullable = true) DisclosureNote disclosure) {}
 }

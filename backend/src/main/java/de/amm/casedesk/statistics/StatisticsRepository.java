@@ -1,12 +1,18 @@
 package de.amm.casedesk.statistics;
 
-import de.amm.casedesk.common.api.NativeQuery;
+import de.amm.casedesk.common.persistence.NativeQuery;
+import de.amm.casedesk.common.persistence.ReadModel;
+import de.amm.casedesk.common.persistence.Row;
+import de.amm.casedesk.statistics.CellAlgebra.Cuts;
+import de.amm.casedesk.statistics.CellAlgebra.Link;
+import de.amm.casedesk.statistics.CellAlgebra.Term;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,548 +23,591 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * The counting queries of the key results ({@link KeyResultDefinitions}) over the fact tables of migration
- * V5. A fact row counts for a period when it lies in the period and its predecessor (the same mentee's
- * previous row in the same scope) does not: that counts each mentee once without DISTINCT. Over all
- * projects the rows of scope "all" are used, for one project that project's rows; for a set of several
- * projects a mentee may appear in more than one of them, so those queries count distinct mentees.
+ * Every SQL query of the statistics. The key results come from the monthly cells of stat_cell where they can
+ * answer (all projects, one project or each project, in total, by district or, for all projects, by one attribute
+ * of the mentee) and otherwise from the fact rows (several projects at once, where a mentee in two of them counts
+ * once; an attribute within a project or a district). docs/statistics.md explains both.
  */
 @ApplicationScoped
+@ReadModel(tables = {"activity", "follow_up", "mentee", "project_membership", "referral"})
 public class StatisticsRepository {
 
-    /** A mentee figure: all mentees counted, and the female ones among them. */
-    public record MenteeCount(long total, long female) {
-        static final MenteeCount ZERO = new MenteeCount(0, 0);
+    /** The four key results of one group; employers are null where a grouping has no employer figures. */
+    record KeyResultTallies(Tally supported, Tally employers, Tally placed, Tally sustainable) {
+        static final KeyResultTallies ZERO = new KeyResultTallies(Tally.ZERO, Tally.ZERO, Tally.ZERO, Tally.ZERO);
 
-        MenteeCount plus(MenteeCount other) {
-            return new MenteeCount(total + other.total, female + other.female);
+        static KeyResultTallies of(Map<KeyResult, Tally> tallies, boolean withEmployers) {
+            return new KeyResultTallies(
+                    tallies.getOrDefault(KeyResult.SUPPORTED, Tally.ZERO),
+                    withEmployers ? tallies.getOrDefault(KeyResult.EMPLOYERS, Tally.ZERO) : null,
+                    tallies.getOrDefault(KeyResult.PLACED, Tally.ZERO),
+                    tallies.getOrDefault(KeyResult.SUSTAINABLE, Tally.ZERO));
         }
-    }
-
-    /** The four key results; {@code employers} is null where employers do not belong to a group. */
-    public record Counts(MenteeCount supported, Long employers, MenteeCount placed, MenteeCount sustainable) {
-        static final Counts ZERO = new Counts(MenteeCount.ZERO, 0L, MenteeCount.ZERO, MenteeCount.ZERO);
     }
 
     /**
-     * A grouping of the figures: {@code menteeKey} and {@code employerKey} (null: no employer figures) on the
-     * fact rows, {@code cellKey} the same in the monthly cells.
+     * What a breakdown groups the key results by: a dimension of the cells and the same on the fact rows. A mentee
+     * attribute (gender, birth year, ...) has no employer figures; {@code eachProject} groups by project.
      */
-    public record Grouping(String menteeKey, String employerKey, StatisticsCells.Key cellKey) {
+    record Grouping(String cellDimension, String factColumn, boolean employers, boolean eachProject) {
+        static final Grouping NONE = new Grouping("none", "''", true, false);
+        static final Grouping DISTRICT = new Grouping("district", "district_ags", true, false);
+        static final Grouping EACH_PROJECT = new Grouping("none", "project_id::text", true, true);
 
-        static final Grouping NONE = new Grouping("''", "''", StatisticsCells.Key.NONE);
-        static final Grouping DISTRICT = new Grouping("district_ags", "district_ags", StatisticsCells.Key.DISTRICT);
-        static final Grouping PROJECT =
-                new Grouping("project_id::text", "project_id::text", StatisticsCells.Key.PROJECT);
+        static Grouping attribute(String cellDimension, String factColumn) {
+            return new Grouping(cellDimension, factColumn, false, false);
+        }
 
-        /**
-         * By an attribute of the mentee: {@code column} on the fact rows, {@code cellColumn} the same over the
-         * attribute cells' {@code value} (code as in stat_attribute_cell).
-         */
-        static Grouping attribute(String code, String column, String cellColumn) {
-            return new Grouping(column, null, StatisticsCells.Key.attribute(code, column, cellColumn));
+        boolean byAttribute() {
+            return !cellDimension.equals("none") && !cellDimension.equals("district");
         }
     }
 
-    /** Which fact rows answer a query. */
-    private enum Rows {
-        /** all projects: the rows of scope "all" (project_id null), one per mentee and period */
-        ALL,
-        /** one project: that project's rows */
-        ONE,
-        /** several projects: their rows, a mentee may be in more than one: count distinct mentees */
-        SEVERAL,
-        /** each project separately (grouped by project): every project's own rows */
-        EACH;
+    /** Which fact rows and cells hold the projects asked for. */
+    private enum ProjectRows {
+        /** the rows of scope "all projects" (project_id null): one mentee counts once */
+        ALL_PROJECTS,
+        ONE_PROJECT,
+        /** several projects' own rows: a mentee in two of them counts once, so the cells cannot answer */
+        SEVERAL_PROJECTS,
+        /** every project's own rows, grouped by project */
+        EACH_PROJECT;
 
-        static Rows of(StatisticsQuery q) {
-            return q.allProjects() ? ALL : q.projects().size() == 1 ? ONE : SEVERAL;
-        }
-
-        boolean distinct() {
-            return this == SEVERAL;
-        }
-
-        /** The cells' scope; null: the cells cannot answer (a mentee in two of several projects counts once). */
-        StatisticsCells.Scope cells() {
-            return switch (this) {
-                case ALL -> StatisticsCells.Scope.ALL;
-                case ONE -> StatisticsCells.Scope.ONE;
-                case EACH -> StatisticsCells.Scope.EACH;
-                case SEVERAL -> null;
-            };
+        static ProjectRows of(StatisticsQuery q, Grouping grouping) {
+            if (grouping.eachProject()) {
+                return EACH_PROJECT;
+            }
+            return q.allProjects() ? ALL_PROJECTS : q.projects().size() == 1 ? ONE_PROJECT : SEVERAL_PROJECTS;
         }
     }
 
     private final EntityManager em;
-    private final StatisticsCells cells;
 
-    public StatisticsRepository(EntityManager em, StatisticsCells cells) {
+    public StatisticsRepository(EntityManager em) {
         this.em = em;
-        this.cells = cells;
     }
 
-    public Counts keyResults(StatisticsQuery q) {
-        return grouped(q, Grouping.NONE).getOrDefault("", Counts.ZERO);
-    }
+    // --- the key results of a period ---------------------------------------------------------------------
 
-    /** The key results per value of the grouping. */
-    public Map<String, Counts> grouped(StatisticsQuery q, Grouping grouping) {
-        return grouped(q, grouping, Rows.of(q));
-    }
-
-    private Map<String, Counts> grouped(StatisticsQuery q, Grouping grouping, Rows rows) {
-        Map<String, MenteeCount> supported;
-        Map<String, MenteeCount> placed;
-        Map<String, MenteeCount> sustainable;
-        Map<String, Long> employers;
-        if (rows.cells() != null && grouping.cellKey().answers(rows.cells(), q)) {
-            var figures = cells.period(q, rows.cells(), grouping.cellKey());
-            supported = figures.get(StatisticsCells.Figure.SUPPORTED);
-            placed = figures.get(StatisticsCells.Figure.PLACED);
-            sustainable = figures.get(StatisticsCells.Figure.SUSTAINABLE);
-            employers = grouping.employerKey() == null ? null : new HashMap<>();
-            if (employers != null) {
-                for (var e : figures.get(StatisticsCells.Figure.EMPLOYERS).entrySet()) {
-                    employers.put(e.getKey(), e.getValue().total());
-                }
-            }
-        } else {
-            supported = menteeFigure(q, grouping, Figure.SUPPORTED, rows);
-            placed = menteeFigure(q, grouping, Figure.PLACED, rows);
-            sustainable = menteeFigure(q, grouping, Figure.SUSTAINABLE, rows);
-            employers = grouping.employerKey() == null ? null : employers(q, grouping);
-        }
-        Map<String, Counts> result = new LinkedHashMap<>();
+    /** The key results of the query's period per group of the grouping ("" when not grouped). */
+    public Map<String, KeyResultTallies> keyResults(StatisticsQuery q, Grouping grouping) {
+        ProjectRows rows = ProjectRows.of(q, grouping);
+        boolean cellsAnswer = rows != ProjectRows.SEVERAL_PROJECTS
+                && (!grouping.byAttribute()
+                        || (rows == ProjectRows.ALL_PROJECTS && q.districts().isEmpty()));
+        Map<KeyResult, Map<String, Tally>> byKeyResult =
+                cellsAnswer ? fromCells(q, grouping, rows) : fromFactRows(q, grouping, rows);
         Set<String> keys = new TreeSet<>(Comparator.nullsLast(String::compareTo));
-        keys.addAll(supported.keySet());
-        keys.addAll(placed.keySet());
-        keys.addAll(sustainable.keySet());
-        if (employers != null) {
-            keys.addAll(employers.keySet());
-        }
+        byKeyResult.values().forEach(groups -> keys.addAll(groups.keySet()));
+        Map<String, KeyResultTallies> result = new LinkedHashMap<>();
         for (String key : keys) {
-            result.put(
-                    key,
-                    new Counts(
-                            supported.getOrDefault(key, MenteeCount.ZERO),
-                            employers == null ? null : employers.getOrDefault(key, 0L),
-                            placed.getOrDefault(key, MenteeCount.ZERO),
-                            sustainable.getOrDefault(key, MenteeCount.ZERO)));
+            Map<KeyResult, Tally> tallies = new EnumMap<>(KeyResult.class);
+            byKeyResult.forEach((keyResult, groups) -> tallies.put(keyResult, groups.getOrDefault(key, Tally.ZERO)));
+            result.put(key, KeyResultTallies.of(tallies, grouping.employers()));
+        }
+        if (result.isEmpty() && grouping == Grouping.NONE) {
+            result.put("", KeyResultTallies.ZERO);
         }
         return result;
     }
 
-    /** Per project, each project counted with its own rows (a mentee counts once in each project). */
-    public Map<UUID, Counts> byProject(StatisticsQuery q) {
-        Map<String, Counts> grouped = grouped(q, Grouping.PROJECT, Rows.EACH);
-        Map<UUID, Counts> result = new LinkedHashMap<>();
-        grouped.forEach((key, counts) -> result.put(UUID.fromString(key), counts));
-        return result;
-    }
-
-    private enum Figure {
-        SUPPORTED,
-        PLACED,
-        SUSTAINABLE
-    }
-
-    private Map<String, MenteeCount> menteeFigure(StatisticsQuery q, Grouping grouping, Figure figure, Rows rows) {
-        boolean distinct = rows.distinct();
-        String count = distinct ? "count(distinct mentee_id)" : "count(*)";
+    private Map<KeyResult, Map<String, Tally>> fromCells(StatisticsQuery q, Grouping grouping, ProjectRows rows) {
+        Cuts cuts = CellAlgebra.cuts(q.from(), q.to());
+        String dimension = q.districts().isEmpty() ? grouping.cellDimension() : "district";
+        String groupKey = grouping.eachProject()
+                ? "project_id::text"
+                : grouping.cellDimension().equals(dimension) && !dimension.equals("none") ? "value" : "''";
+        String factKey = grouping.eachProject() ? "project_id::text" : groupKey.equals("''") ? "''" : null;
         NativeQuery sql = new NativeQuery()
-                .append("select " + grouping.menteeKey() + " as k, " + count + ", " + count
-                        + " filter (where female) from "
-                        + (figure == Figure.SUPPORTED ? "stat_episode" : "stat_placement") + " where true");
-        scope(sql, q, rows, "");
-        Date from = Date.valueOf(q.from());
-        Date to = Date.valueOf(q.to());
-        switch (figure) {
-            case SUPPORTED -> {
-                sql.append(" and started_on <= ? and ended_on >= ?", to, from);
-                if (!distinct) {
-                    sql.append(" and (prev_ended_on is null or prev_ended_on < ?)", from);
-                }
+                .append("select key_result, " + groupKey + " as group_key, sum(n) as total,"
+                        + " sum(n) filter (where female) as female, sum(key_sum) as total_keys,"
+                        + " sum(key_sum) filter (where female) as female_keys from (");
+        String union = "";
+        for (KeyResult keyResult : KeyResult.values()) {
+            if (!grouping.employers() && !keyResult.ofMentees) {
+                continue;
             }
-            case PLACED -> {
-                sql.append(" and counting and started_on between ? and ?", from, to);
-                if (!distinct) {
-                    sql.append(" and (prev_started_on is null or prev_started_on < ?)", from);
-                }
-            }
-            case SUSTAINABLE -> {
-                sql.append(" and qualifies and mark_on between ? and ?", from, to);
-                if (!distinct) {
-                    sql.append(" and (prev_mark_on is null or prev_mark_on < ?)", from);
-                }
-            }
-        }
-        menteeFilters(sql, q);
-        sql.append(" group by 1");
-        Map<String, MenteeCount> result = new HashMap<>();
-        for (Object[] row : rows(sql)) {
-            result.put((String) row[0], new MenteeCount(number(row[1]), number(row[2])));
-        }
-        return result;
-    }
-
-    private Map<String, Long> employers(StatisticsQuery q, Grouping grouping) {
-        NativeQuery sql = new NativeQuery()
-                .append(
-                        "select " + grouping.employerKey() + " as k, count(*) from stat_employer_day"
-                                + " where occurred_on between ? and ? and (prev_on is null or prev_on < ?)",
-                        Date.valueOf(q.from()),
-                        Date.valueOf(q.to()),
-                        Date.valueOf(q.from()));
-        employerScope(sql, q);
-        sql.append(" group by 1");
-        Map<String, Long> result = new HashMap<>();
-        for (Object[] row : rows(sql)) {
-            result.put((String) row[0], number(row[1]));
-        }
-        return result;
-    }
-
-    /**
-     * The key results per time bucket; {@code starts} holds each bucket's first day, the first of them
-     * {@code q.from()}, and the last bucket ends with {@code q.to()}. A row counts in every bucket it touches
-     * in which its predecessor does not: the rows give contiguous bucket ranges [a, b], summed here.
-     */
-    public List<Counts> byBuckets(StatisticsQuery q, List<LocalDate> starts) {
-        if (Rows.of(q).cells() != null) {
-            var figures = cells.buckets(q, Rows.of(q).cells(), starts);
-            List<Counts> result = new ArrayList<>();
-            for (int i = 0; i < starts.size(); i++) {
-                result.add(new Counts(
-                        figures.get(StatisticsCells.Figure.SUPPORTED).get(i),
-                        figures.get(StatisticsCells.Figure.EMPLOYERS).get(i).total(),
-                        figures.get(StatisticsCells.Figure.PLACED).get(i),
-                        figures.get(StatisticsCells.Figure.SUSTAINABLE).get(i)));
-            }
-            return result;
-        }
-        int n = starts.size();
-        Date[] bounds = starts.stream().map(Date::valueOf).toArray(Date[]::new);
-        long[][] supported = new long[n + 2][2];
-        long[][] placed = new long[n + 1][2];
-        long[][] sustainable = new long[n + 1][2];
-        long[] employers = new long[n + 1];
-        Rows rows = Rows.of(q);
-        boolean distinct = rows.distinct();
-        Date from = Date.valueOf(q.from());
-        Date to = Date.valueOf(q.to());
-        if (distinct) {
-            Date[] ends = new Date[n];
-            for (int i = 0; i < n; i++) {
-                ends[i] = Date.valueOf(i + 1 < n ? starts.get(i + 1).minusDays(1) : q.to());
-            }
-            NativeQuery sql = new NativeQuery()
-                    .append(
-                            "select b.k::int, count(distinct e.mentee_id), count(distinct e.mentee_id) filter (where"
-                                    + " e.female) from stat_episode e join unnest(?, ?) with ordinality as b (s, t, k)"
-                                    + " on e.started_on <= b.t and e.ended_on >= b.s where true",
-                            bounds,
-                            ends);
-            scope(sql, q, rows, "e.");
-            menteeFilters(sql, q, "e.");
-            sql.append(" group by 1");
-            for (Object[] row : rows(sql)) {
-                int k = (int) number(row[0]);
-                supported[k][0] += number(row[1]);
-                supported[k][1] += number(row[2]);
-                supported[k + 1][0] -= number(row[1]);
-                supported[k + 1][1] -= number(row[2]);
-            }
-        } else {
-            NativeQuery sql = new NativeQuery()
-                    .append(
-                            "select a, b, count(*), count(*) filter (where female) from (select greatest("
-                                    + "width_bucket(greatest(started_on, ?), ?), case when prev_ended_on >= ? then"
-                                    + " width_bucket(prev_ended_on, ?) + 1 else 0 end) as a, width_bucket(least(ended_on, ?), ?)"
-                                    + " as b, female from stat_episode where started_on <= ? and ended_on >= ?",
-                            from,
-                            bounds,
-                            from,
-                            bounds,
-                            to,
-                            bounds,
-                            to,
-                            from);
-            scope(sql, q, rows, "");
-            menteeFilters(sql, q);
-            sql.append(") x where a <= b group by a, b");
-            for (Object[] row : rows(sql)) {
-                int a = (int) number(row[0]);
-                int b = (int) number(row[1]);
-                supported[a][0] += number(row[2]);
-                supported[a][1] += number(row[3]);
-                supported[b + 1][0] -= number(row[2]);
-                supported[b + 1][1] -= number(row[3]);
-            }
-        }
-        bucketFigure(q, bounds, rows, "counting", "started_on", "prev_started_on", placed);
-        bucketFigure(q, bounds, rows, "qualifies", "mark_on", "prev_mark_on", sustainable);
-        NativeQuery sql = new NativeQuery()
-                .append(
-                        "select width_bucket(occurred_on, ?), count(*) from stat_employer_day where occurred_on between ?"
-                                + " and ? and (prev_on is null or width_bucket(prev_on, ?) < width_bucket(occurred_on, ?))",
-                        bounds,
-                        from,
-                        to,
-                        bounds,
-                        bounds);
-        employerScope(sql, q);
-        sql.append(" group by 1");
-        for (Object[] row : rows(sql)) {
-            employers[(int) number(row[0])] += number(row[1]);
-        }
-        List<Counts> result = new ArrayList<>();
-        long total = 0;
-        long female = 0;
-        for (int k = 1; k <= n; k++) {
-            total += supported[k][0];
-            female += supported[k][1];
-            result.add(new Counts(
-                    new MenteeCount(total, female),
-                    employers[k],
-                    new MenteeCount(placed[k][0], placed[k][1]),
-                    new MenteeCount(sustainable[k][0], sustainable[k][1])));
-        }
-        return result;
-    }
-
-    private void bucketFigure(
-            StatisticsQuery q, Date[] bounds, Rows rows, String flag, String day, String prev, long[][] into) {
-        boolean distinct = rows.distinct();
-        String count = distinct ? "count(distinct mentee_id)" : "count(*)";
-        NativeQuery sql = new NativeQuery()
-                .append(
-                        "select width_bucket(" + day + ", ?), " + count + ", " + count + " filter (where female)"
-                                + " from stat_placement where " + flag + " and " + day + " between ? and ?",
-                        bounds,
-                        Date.valueOf(q.from()),
-                        Date.valueOf(q.to()));
-        if (!distinct) {
+            sql.append(union);
+            union = " union all ";
             sql.append(
-                    " and (" + prev + " is null or width_bucket(" + prev + ", ?) < width_bucket(" + day + ", ?))",
-                    bounds,
-                    bounds);
+                    "select key_result, project_id, value,"
+                            + " case when link in ('ended', 'gap') then -n else n end as n,"
+                            + " case when link in ('ended', 'gap') then -key_sum else key_sum end as key_sum, female"
+                            + " from stat_cell where key_result = ? and dimension = ?"
+                            + " and ((link = 'first' and month < ?) or (link in ('ended', 'resumed') and month < ?)"
+                            + " or (link = 'gap' and previous_month < ? and month >= ?))",
+                    keyResult.code,
+                    dimension,
+                    date(cuts.firstBefore()),
+                    date(cuts.exitBefore()),
+                    date(cuts.exitBefore()),
+                    date(cuts.gapFrom()));
+            cellScope(sql, q, rows);
+            cellFilters(sql, q, keyResult);
+            String column = factKey != null ? factKey : grouping.factColumn();
+            for (Term term : CellAlgebra.partialMonths(cuts)) {
+                sql.append(
+                        " union all select ? as key_result, project_id, (" + column + ")::varchar as value, "
+                                + term.sign() + " as n, " + term.sign() + " * " + keyResult.keyColumn()
+                                + " as key_sum, " + keyResult.femaleColumn() + " as female",
+                        keyResult.code);
+                factRowsOf(sql, keyResult, term);
+                factScope(sql, q, rows, keyResult);
+                factFilters(sql, q, keyResult);
+            }
         }
-        scope(sql, q, rows, "");
-        menteeFilters(sql, q);
-        sql.append(" group by 1");
-        for (Object[] row : rows(sql)) {
-            int k = (int) number(row[0]);
-            into[k][0] += number(row[1]);
-            into[k][1] += number(row[2]);
+        sql.append(") c group by 1, 2");
+        Map<KeyResult, Map<String, Tally>> result = new EnumMap<>(KeyResult.class);
+        for (Row row : sql.list(em, row -> row)) {
+            Tally tally = tally(row);
+            if (!tally.isZero()) {
+                result.computeIfAbsent(KeyResult.of(row.text("key_result")), k -> new HashMap<>())
+                        .put(row.text("group_key"), tally);
+            }
+        }
+        return result;
+    }
+
+    /** The fact rows of a partial-month term (docs/statistics.md). */
+    private static void factRowsOf(NativeQuery sql, KeyResult keyResult, Term term) {
+        List<LocalDate> days = term.days();
+        String condition = switch (term.rows()) {
+            case FIRST_LINKS_ON -> keyResult.previousExitDay + " is null and " + keyResult.linkDay + " between ? and ?";
+            case EXITS_ON -> keyResult.exitDay + " between ? and ?";
+            case RESUMED_ON -> keyResult.previousExitDay + " between ? and ?";
+            case GAPS_FROM -> keyResult.previousExitDay + " between ? and ? and " + keyResult.linkDay + " > ?";
+            case GAPS_INTO -> keyResult.previousExitDay + " < ? and " + keyResult.linkDay + " between ? and ?";
+        };
+        sql.append(
+                " from " + keyResult.factTable + " where " + keyResult.linkRows + " and " + condition,
+                days.stream().map(StatisticsRepository::date).toArray());
+    }
+
+    /** Distinct mentees (employers) with a link in the period, straight from the fact rows. */
+    private Map<KeyResult, Map<String, Tally>> fromFactRows(StatisticsQuery q, Grouping grouping, ProjectRows rows) {
+        Map<KeyResult, Map<String, Tally>> result = new EnumMap<>(KeyResult.class);
+        for (KeyResult keyResult : KeyResult.values()) {
+            if (!grouping.employers() && !keyResult.ofMentees) {
+                continue;
+            }
+            String owner = keyResult.ofMentees ? "mentee_id" : "employer_id";
+            String column = keyResult.ofMentees ? grouping.factColumn() : employerColumn(grouping);
+            NativeQuery sql = new NativeQuery()
+                    .append("select group_key, count(*) as total, count(*) filter (where female) as female,"
+                            + " sum(record_key) as total_keys, sum(record_key) filter (where female) as female_keys"
+                            + " from (select (" + column + ")::varchar as group_key, " + owner + ", bool_or("
+                            + keyResult.femaleColumn() + ") as female, max(" + keyResult.keyColumn()
+                            + ") as record_key from " + keyResult.factTable + " where " + keyResult.linkRows);
+            inPeriod(sql, keyResult, q.from(), q.to());
+            factScope(sql, q, rows, keyResult);
+            factFilters(sql, q, keyResult);
+            sql.append(" group by 1, 2) owners group by 1");
+            Map<String, Tally> groups = new HashMap<>();
+            for (Row row : sql.list(em, row -> row)) {
+                groups.put(row.text("group_key"), tally(row));
+            }
+            result.put(keyResult, groups);
+        }
+        return result;
+    }
+
+    private static String employerColumn(Grouping grouping) {
+        if (grouping.eachProject()) {
+            return "project_id::text";
+        }
+        return grouping.cellDimension().equals("district") ? "district_ags" : "''";
+    }
+
+    /** Fact rows whose link lies in [from, to]: an episode overlapping it, a day within it. */
+    private static void inPeriod(NativeQuery sql, KeyResult keyResult, LocalDate from, LocalDate to) {
+        if (keyResult == KeyResult.SUPPORTED) {
+            sql.append(" and started_on <= ? and ended_on >= ?", date(to), date(from));
+        } else {
+            sql.append(" and " + keyResult.linkDay + " between ? and ?", date(from), date(to));
         }
     }
 
-    /** Placements of every type starting in the period, by type or by the employer's sector. */
-    public Map<String, MenteeCount> placements(StatisticsQuery q, String column) {
+    // --- the key results per period of a time dimension --------------------------------------------------
+
+    /**
+     * The key results per period: {@code starts} holds each period's first day (the first of them the query's
+     * {@code from}), the last period ends with the query's {@code to}.
+     */
+    public List<KeyResultTallies> byPeriods(StatisticsQuery q, List<LocalDate> starts) {
+        List<Cuts> periods = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            LocalDate end = i + 1 < starts.size() ? starts.get(i + 1).minusDays(1) : q.to();
+            periods.add(CellAlgebra.cuts(starts.get(i), end));
+        }
+        ProjectRows rows = ProjectRows.of(q, Grouping.NONE);
+        List<Map<KeyResult, Tally>> sums = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            sums.add(new EnumMap<>(KeyResult.class));
+        }
+        if (rows == ProjectRows.SEVERAL_PROJECTS) {
+            periodsFromFactRows(q, rows, periods, sums);
+        } else {
+            periodsFromCells(q, rows, periods, sums);
+        }
+        return sums.stream().map(s -> KeyResultTallies.of(s, true)).toList();
+    }
+
+    private void periodsFromCells(
+            StatisticsQuery q, ProjectRows rows, List<Cuts> periods, List<Map<KeyResult, Tally>> sums) {
+        Cuts last = periods.getLast();
+        String dimension = q.districts().isEmpty() ? "none" : "district";
+        // the cells grouped by month (and previous month for gaps), added up per period in Java
+        NativeQuery cells = new NativeQuery()
+                .append(
+                        "select key_result, link, month, previous_month, sum(n) as total,"
+                                + " sum(n) filter (where female) as female, sum(key_sum) as total_keys,"
+                                + " sum(key_sum) filter (where female) as female_keys from stat_cell where dimension = ?"
+                                + " and ((link <> 'gap' and month < ?) or (link = 'gap' and previous_month < ?"
+                                + " and month >= ?))",
+                        dimension,
+                        date(last.firstBefore()),
+                        date(last.exitBefore()),
+                        date(periods.getFirst().gapFrom()));
+        cellScope(cells, q, rows);
+        cellFilters(cells, q, null);
+        cells.append(" group by 1, 2, 3, 4");
+        for (Row row : cells.list(em, row -> row)) {
+            KeyResult keyResult = KeyResult.of(row.text("key_result"));
+            Link link = Link.of(row.text("link"));
+            Tally tally = tally(row).times(link.sign);
+            for (int i = 0; i < periods.size(); i++) {
+                if (CellAlgebra.counts(link, row.date("month"), row.date("previous_month"), periods.get(i))) {
+                    sums.get(i).merge(keyResult, tally, Tally::plus);
+                }
+            }
+        }
+        // the partial months of every period
+        NativeQuery facts = new NativeQuery()
+                .append("select period, key_result, sum(n) as total, sum(n) filter (where female) as female,"
+                        + " sum(key_sum) as total_keys, sum(key_sum) filter (where female) as female_keys from (");
+        String union = "";
+        for (int i = 0; i < periods.size(); i++) {
+            for (KeyResult keyResult : KeyResult.values()) {
+                for (Term term : CellAlgebra.partialMonths(periods.get(i))) {
+                    facts.append(
+                            union + "select ? as period, ? as key_result, " + term.sign() + " as n, " + term.sign()
+                                    + " * " + keyResult.keyColumn() + " as key_sum, " + keyResult.femaleColumn()
+                                    + " as female",
+                            i,
+                            keyResult.code);
+                    union = " union all ";
+                    factRowsOf(facts, keyResult, term);
+                    factScope(facts, q, rows, keyResult);
+                    factFilters(facts, q, keyResult);
+                }
+            }
+        }
+        if (union.isEmpty()) {
+            return;
+        }
+        facts.append(") f group by 1, 2");
+        for (Row row : facts.list(em, row -> row)) {
+            sums.get(row.integer("period")).merge(KeyResult.of(row.text("key_result")), tally(row), Tally::plus);
+        }
+    }
+
+    private void periodsFromFactRows(
+            StatisticsQuery q, ProjectRows rows, List<Cuts> periods, List<Map<KeyResult, Tally>> sums) {
+        Date[] starts = periods.stream().map(p -> date(p.from())).toArray(Date[]::new);
+        Date[] ends = periods.stream().map(p -> date(p.to())).toArray(Date[]::new);
+        for (KeyResult keyResult : KeyResult.values()) {
+            String owner = keyResult.ofMentees ? "mentee_id" : "employer_id";
+            String overlaps = keyResult == KeyResult.SUPPORTED
+                    ? "started_on <= b.period_end and ended_on >= b.period_start"
+                    : keyResult.linkDay + " between b.period_start and b.period_end";
+            NativeQuery sql = new NativeQuery()
+                    .append(
+                            "select period, count(*) as total, count(*) filter (where female) as female,"
+                                    + " sum(record_key) as total_keys, sum(record_key) filter (where female) as"
+                                    + " female_keys from (select b.period, " + owner + ", bool_or("
+                                    + keyResult.femaleColumn() + ") as female, max(" + keyResult.keyColumn()
+                                    + ") as record_key from " + keyResult.factTable + " join unnest(?, ?) with"
+                                    + " ordinality as b (period_start, period_end, period) on " + overlaps + " where "
+                                    + keyResult.linkRows,
+                            starts,
+                            ends);
+            factScope(sql, q, rows, keyResult);
+            factFilters(sql, q, keyResult);
+            sql.append(" group by 1, 2) owners group by 1");
+            for (Row row : sql.list(em, row -> row)) {
+                sums.get(row.integer("period") - 1).put(keyResult, tally(row));
+            }
+        }
+    }
+
+    // --- scope and filters -------------------------------------------------------------------------------
+
+    private static void cellScope(NativeQuery sql, StatisticsQuery q, ProjectRows rows) {
+        switch (rows) {
+            case ALL_PROJECTS -> sql.append(" and project_id is null");
+            case ONE_PROJECT ->
+                sql.append(" and project_id = ?", q.projects().iterator().next());
+            case EACH_PROJECT -> {
+                sql.append(" and project_id is not null");
+                if (!q.allProjects()) {
+                    sql.append(" and project_id = any(?)", (Object) projectArray(q));
+                }
+            }
+            case SEVERAL_PROJECTS -> throw new IllegalStateException("the cells cannot count several projects");
+        }
+    }
+
+    /** District (as the cells' value) and target groups; the target groups filter mentee key results only. */
+    private static void cellFilters(NativeQuery sql, StatisticsQuery q, KeyResult keyResult) {
+        if (!q.districts().isEmpty()) {
+            sql.append(" and value = any(?)", (Object) q.districts().toArray(String[]::new));
+        }
+        if (q.women()) {
+            if (keyResult == null) {
+                sql.append(" and (key_result = 'employers' or female)");
+            } else if (keyResult.ofMentees) {
+                sql.append(" and female");
+            }
+        }
+        if (q.withoutQualification()) {
+            if (keyResult == null) {
+                sql.append(" and (key_result = 'employers' or no_qualification)");
+            } else if (keyResult.ofMentees) {
+                sql.append(" and no_qualification");
+            }
+        }
+    }
+
+    /**
+     * The projects on a key result's fact rows: mentee rows are kept for all projects (project_id null) and per
+     * project; an employer belongs to one project, so its rows are per project only.
+     */
+    private static void factScope(NativeQuery sql, StatisticsQuery q, ProjectRows rows, KeyResult keyResult) {
+        switch (rows) {
+            case ALL_PROJECTS -> sql.append(keyResult.ofMentees ? " and project_id is null" : "");
+            case ONE_PROJECT ->
+                sql.append(" and project_id = ?", q.projects().iterator().next());
+            case SEVERAL_PROJECTS -> sql.append(" and project_id = any(?)", (Object) projectArray(q));
+            case EACH_PROJECT -> {
+                sql.append(keyResult.ofMentees ? " and project_id is not null" : "");
+                if (!q.allProjects()) {
+                    sql.append(" and project_id = any(?)", (Object) projectArray(q));
+                }
+            }
+        }
+    }
+
+    private static void factFilters(NativeQuery sql, StatisticsQuery q, KeyResult keyResult) {
+        if (!q.districts().isEmpty()) {
+            sql.append(" and district_ags = any(?)", (Object) q.districts().toArray(String[]::new));
+        }
+        if (keyResult.ofMentees && q.women()) {
+            sql.append(" and female");
+        }
+        if (keyResult.ofMentees && q.withoutQualification()) {
+            sql.append(" and no_qualification");
+        }
+    }
+
+    private static UUID[] projectArray(StatisticsQuery q) {
+        return q.projects().toArray(UUID[]::new);
+    }
+
+    // --- placements, activities and follow-ups -------------------------------------------------------------
+
+    /** What placements of every type are grouped by. */
+    enum PlacementGrouping {
+        TYPE("type"),
+        EMPLOYER_SECTOR("employer_sector::varchar");
+
+        final String column;
+
+        PlacementGrouping(String column) {
+            this.column = column;
+        }
+    }
+
+    /** Placements of every type starting in the period, counted per placement. */
+    public Map<String, Tally> placements(StatisticsQuery q, PlacementGrouping by) {
         NativeQuery sql = new NativeQuery()
                 .append(
-                        "select " + column + ", count(*), count(*) filter (where female) from stat_placement"
-                                + " where started_on between ? and ?",
-                        Date.valueOf(q.from()),
-                        Date.valueOf(q.to()));
+                        "select " + by.column + " as group_key, count(*) as total, count(*) filter (where female) as"
+                                + " female, sum(placement_key) as total_keys, sum(placement_key) filter (where female)"
+                                + " as female_keys from stat_placement where started_on between ? and ?",
+                        date(q.from()),
+                        date(q.to()));
         // a placement belongs to one project: the projects' own rows hold each placement once
-        scope(sql, q, q.allProjects() ? Rows.ALL : Rows.EACH, "");
-        menteeFilters(sql, q);
+        if (q.allProjects()) {
+            sql.append(" and project_id is null");
+        } else {
+            sql.append(" and project_id = any(?)", (Object) projectArray(q));
+        }
+        factFilters(sql, q, KeyResult.PLACED);
         sql.append(" group by 1");
-        Map<String, MenteeCount> result = new HashMap<>();
-        for (Object[] row : rows(sql)) {
-            result.put((String) row[0], new MenteeCount(number(row[1]), number(row[2])));
+        Map<String, Tally> result = new HashMap<>();
+        for (Row row : sql.list(em, row -> row)) {
+            result.put(row.text("group_key"), tally(row));
         }
         return result;
     }
 
     /**
-     * Contacts in the period by topic: whole months from the monthly counts, the partial months at the
-     * edges from the daily ones. Mentee filters (district, target groups) need the contacts themselves.
+     * Activities in the period by topic: whole months from the monthly counts, the partial months at the edges
+     * from the daily ones. Mentee filters (district, target groups) need the activities themselves.
      */
-    public Map<String, Long> contactsByTopic(StatisticsQuery q) {
+    public Map<String, Tally> activitiesByTopic(StatisticsQuery q) {
         NativeQuery sql;
         if (!q.districts().isEmpty() || q.women() || q.withoutQualification()) {
             sql = new NativeQuery()
                     .append(
-                            "select t.topic, count(*) from activity a join mentee m on m.id = a.mentee_id,"
+                            "select t.topic, count(*) as total, sum(stat_record_key(a.id)) as total_keys"
+                                    + " from activity a join mentee m on m.id = a.mentee_id,"
                                     + " unnest(a.topics) as t (topic) where a.occurred_on between ? and ?",
-                            Date.valueOf(q.from()),
-                            Date.valueOf(q.to()));
+                            date(q.from()),
+                            date(q.to()));
             if (!q.allProjects()) {
-                sql.append(" and a.project_id = any(?)", (Object) q.projects().toArray(UUID[]::new));
+                sql.append(" and a.project_id = any(?)", (Object) projectArray(q));
             }
-            if (!q.districts().isEmpty()) {
-                sql.append(
-                        " and m.district_ags = any(?)", (Object) q.districts().toArray(String[]::new));
-            }
-            if (q.women()) {
-                sql.append(" and m.gender = 'female'");
-            }
-            if (q.withoutQualification()) {
-                sql.append(" and m.qualification = 'none'");
-            }
+            menteeFilters(sql, q, "m");
             sql.append(" group by 1");
         } else {
             LocalDate firstWholeMonth = q.from().getDayOfMonth() == 1
                     ? q.from()
                     : q.from().withDayOfMonth(1).plusMonths(1);
             LocalDate afterLastWholeMonth = q.to().plusDays(1).withDayOfMonth(1);
-            boolean months = firstWholeMonth.isBefore(afterLastWholeMonth);
             String projects = q.allProjects() ? "" : " and project_id = any(?)";
-            Object[] projectParameter =
-                    q.allProjects() ? new Object[0] : new Object[] {q.projects().toArray(UUID[]::new)};
-            sql = new NativeQuery().append("select topic, sum(contacts) from (");
-            if (months) {
+            Object[] projectValue = q.allProjects() ? new Object[0] : new Object[] {projectArray(q)};
+            sql = new NativeQuery().append("select topic, sum(activities) as total, sum(key_sum) as total_keys from (");
+            if (firstWholeMonth.isBefore(afterLastWholeMonth)) {
                 sql.append(
-                                "select topic, contacts from stat_topic_month where month >= ? and month < ?"
-                                        + projects,
-                                concat(
-                                        Date.valueOf(firstWholeMonth),
-                                        Date.valueOf(afterLastWholeMonth),
-                                        projectParameter))
+                                "select topic, activities, key_sum from stat_topic_month where month >= ? and month < ?",
+                                date(firstWholeMonth),
+                                date(afterLastWholeMonth))
+                        .append(projects, projectValue)
                         .append(
-                                " union all select topic, contacts from stat_topic_day where ((occurred_on >= ? and"
-                                        + " occurred_on < ?) or (occurred_on >= ? and occurred_on <= ?))" + projects,
-                                concat4(
-                                        Date.valueOf(q.from()),
-                                        Date.valueOf(firstWholeMonth),
-                                        Date.valueOf(afterLastWholeMonth),
-                                        Date.valueOf(q.to()),
-                                        projectParameter));
+                                " union all select topic, activities, key_sum from stat_topic_day where"
+                                        + " ((occurred_on >= ? and occurred_on < ?) or (occurred_on >= ? and"
+                                        + " occurred_on <= ?))",
+                                date(q.from()),
+                                date(firstWholeMonth),
+                                date(afterLastWholeMonth),
+                                date(q.to()))
+                        .append(projects, projectValue);
             } else {
                 sql.append(
-                        "select topic, contacts from stat_topic_day where occurred_on between ? and ?" + projects,
-                        concat(Date.valueOf(q.from()), Date.valueOf(q.to()), projectParameter));
+                                "select topic, activities, key_sum from stat_topic_day where occurred_on between ? and ?",
+                                date(q.from()),
+                                date(q.to()))
+                        .append(projects, projectValue);
             }
             sql.append(") c group by 1");
         }
-        Map<String, Long> result = new HashMap<>();
-        for (Object[] row : rows(sql)) {
-            result.put((String) row[0], number(row[1]));
+        Map<String, Tally> result = new HashMap<>();
+        for (Row row : sql.list(em, row -> row)) {
+            result.put(row.text("topic"), new Tally(row.count("total"), 0, row.count("total_keys"), 0));
         }
         return result;
     }
 
     /** Follow-ups due in the period, by months after the placement's start and result ("open" if none yet). */
-    public Map<Integer, Map<String, Long>> followUps(StatisticsQuery q) {
-        NativeQuery sql =
-                new NativeQuery().append("select f.months, coalesce(f.result, 'open'), count(*) from follow_up f");
+    public Map<Integer, Map<String, Tally>> followUps(StatisticsQuery q) {
+        NativeQuery sql = new NativeQuery()
+                .append("select f.months, coalesce(f.result, 'open') as result, count(*) as total,"
+                        + " sum(stat_record_key(f.id)) as total_keys from follow_up f");
         boolean menteeFilter = !q.districts().isEmpty() || q.women() || q.withoutQualification();
         if (menteeFilter) {
             sql.append(" join mentee m on m.id = f.mentee_id");
         }
-        sql.append(" where f.due_on between ? and ?", Date.valueOf(q.from()), Date.valueOf(q.to()));
+        sql.append(" where f.due_on between ? and ?", date(q.from()), date(q.to()));
         if (!q.allProjects()) {
-            sql.append(" and f.project_id = any(?)", (Object) q.projects().toArray(UUID[]::new));
+            sql.append(" and f.project_id = any(?)", (Object) projectArray(q));
         }
-        if (!q.districts().isEmpty()) {
-            sql.append(" and m.district_ags = any(?)", (Object) q.districts().toArray(String[]::new));
-        }
-        if (q.women()) {
-            sql.append(" and m.gender = 'female'");
-        }
-        if (q.withoutQualification()) {
-            sql.append(" and m.qualification = 'none'");
-        }
+        menteeFilters(sql, q, "m");
         sql.append(" group by 1, 2");
-        Map<Integer, Map<String, Long>> result = new TreeMap<>();
-        for (Object[] row : rows(sql)) {
-            result.computeIfAbsent((int) number(row[0]), k -> new HashMap<>()).put((String) row[1], number(row[2]));
+        Map<Integer, Map<String, Tally>> result = new TreeMap<>();
+        for (Row row : sql.list(em, row -> row)) {
+            result.computeIfAbsent(row.integer("months"), k -> new HashMap<>())
+                    .put(row.text("result"), new Tally(row.count("total"), 0, row.count("total_keys"), 0));
         }
         return result;
     }
 
-    /** Projects and their staff on a day: mentors and leads whose membership includes it. */
-    public record Staffing(long projects, long mentors) {}
-
-    /** Projects with at least one mentor or lead on the day, and those mentors and leads, among the projects asked for. */
-    public Staffing staffing(StatisticsQuery q, LocalDate on) {
+    /** Referrals made in the period, by outcome. */
+    public Map<String, Tally> referralsByOutcome(StatisticsQuery q) {
         NativeQuery sql = new NativeQuery()
                 .append(
-                        "select count(distinct project_id), count(distinct person_id) from project_membership"
-                                + " where role in ('mentor', 'project_lead') and started_on <= ?"
-                                + " and (ended_on is null or ended_on >= ?)",
-                        Date.valueOf(on),
-                        Date.valueOf(on));
+                        "select r.outcome, count(*) as total, sum(stat_record_key(r.id)) as total_keys from referral r");
+        boolean menteeFilter = !q.districts().isEmpty() || q.women() || q.withoutQualification();
+        if (menteeFilter) {
+            sql.append(" join mentee m on m.id = r.mentee_id");
+        }
+        sql.append(" where r.referred_on between ? and ?", date(q.from()), date(q.to()));
         if (!q.allProjects()) {
-            sql.append(" and project_id = any(?)", (Object) q.projects().toArray(UUID[]::new));
+            sql.append(" and r.project_id = any(?)", (Object) projectArray(q));
         }
-        Object[] row = (Object[]) sql.create(em).getSingleResult();
-        return new Staffing(number(row[0]), number(row[1]));
+        menteeFilters(sql, q, "m");
+        sql.append(" group by 1");
+        Map<String, Tally> result = new HashMap<>();
+        for (Row row : sql.list(em, row -> row)) {
+            result.put(row.text("outcome"), new Tally(row.count("total"), 0, row.count("total_keys"), 0));
+        }
+        return result;
     }
 
-    private static void scope(NativeQuery sql, StatisticsQuery q, Rows rows, String alias) {
-        switch (rows) {
-            case ALL -> sql.append(" and " + alias + "project_id is null");
-            case ONE ->
-                sql.append(
-                        " and " + alias + "project_id = ?",
-                        q.projects().iterator().next());
-            case SEVERAL ->
-                sql.append(" and " + alias + "project_id = any(?)", (Object)
-                        q.projects().toArray(UUID[]::new));
-            case EACH -> {
-                sql.append(" and " + alias + "project_id is not null");
-                if (!q.allProjects()) {
-                    sql.append(" and " + alias + "project_id = any(?)", (Object)
-                            q.projects().toArray(UUID[]::new));
-                }
-            }
-        }
-    }
-
-    private static void employerScope(NativeQuery sql, StatisticsQuery q) {
-        if (!q.allProjects()) {
-            sql.append(" and project_id = any(?)", (Object) q.projects().toArray(UUID[]::new));
-        }
+    private static void menteeFilters(NativeQuery sql, StatisticsQuery q, String mentee) {
         if (!q.districts().isEmpty()) {
-            sql.append(" and district_ags = any(?)", (Object) q.districts().toArray(String[]::new));
-        }
-    }
-
-    private static void menteeFilters(NativeQuery sql, StatisticsQuery q) {
-        menteeFilters(sql, q, "");
-    }
-
-    private static void menteeFilters(NativeQuery sql, StatisticsQuery q, String alias) {
-        if (!q.districts().isEmpty()) {
-            sql.append(" and " + alias + "district_ags = any(?)", (Object)
+            sql.append(" and " + mentee + ".district_ags = any(?)", (Object)
                     q.districts().toArray(String[]::new));
         }
         if (q.women()) {
-            sql.append(" and " + alias + "female");
+            sql.append(" and " + mentee + ".gender = 'female'");
         }
         if (q.withoutQualification()) {
-            sql.append(" and " + alias + "no_qualification");
+            sql.append(" and " + mentee + ".qualification = 'none'");
         }
     }
 
-    private static Object[] concat(Object a, Object b, Object[] rest) {
-        Object[] all = new Object[2 + rest.length];
-        all[0] = a;
-        all[1] = b;
-        System.arraycopy(rest, 0, all, 2, rest.length);
-        return all;
+    /**
+     * The nationalities of the programme's mentees, in order: one probe of {@code mentee_by_nationality} per
+     * nationality (a skip scan), not a pass over every mentee.
+     */
+    public List<String> nationalities() {
+        return new NativeQuery()
+                .append("with recursive found(nationality) as ("
+                        + " select min(nationality) from mentee where nationality is not null"
+                        + " union all select (select min(m.nationality) from mentee m where m.nationality > f.nationality)"
+                        + " from found f where f.nationality is not null)"
+                        + " select nationality from found where nationality is not null order by 1")
+                .list(em, row -> row.text("nationality"));
     }
 
-    private static Object[] concat4(Object a, Object b, Object c, Object d, Object[] rest) {
-        Object[] all = new Object[4 + rest.length];
-        all[0] = a;
-        all[1] = b;
-        all[2] = c;
-        all[3] = d;
-        System.arraycopy(rest, 0, all, 4, rest.length);
-        return all;
+    // --- staffing ------------------------------------------------------------------------------------------
+
+    /** Projects and their staff on a day: mentors and leads whose membership includes it. */
+    public record Staffing(long projects, long mentors) {}
+
+    /** Projects with at least one mentor or lead on the day, and those people, among the projects asked for. */
+    public Staffing staffing(StatisticsQuery q, LocalDate on) {
+        NativeQuery sql = new NativeQuery()
+                .append(
+                        "select count(distinct project_id) as projects, count(distinct person_id) as mentors"
+                                + " from project_membership where role in ('mentor', 'project_lead')"
+                                + " and started_on <= ? and (ended_on is null or ended_on >= ?)",
+                        date(on),
+                        date(on));
+        if (!q.allProjects()) {
+            sql.append(" and project_id = any(?)", (Object) projectArray(q));
+        }
+        return sql.single(em, row -> new Staffing(row.count("projects"), row.count("mentors")));
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(NativeQuery sql) {
-        return sql.create(em).getResultList();
+    // --- rows ----------------------------------------------------------------------------------------------
+
+    private static Tally tally(Row row) {
+        return new Tally(row.count("total"), row.count("female"), row.count("total_keys"), row.count("female_keys"));
     }
 
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
+    private static Date date(LocalDate day) {
+        return Date.valueOf(day);
     }
 }

@@ -2,10 +2,10 @@ package de.amm.casedesk.statistics;
 
 import de.amm.casedesk.common.api.QueryParams;
 import de.amm.casedesk.common.error.ApiException;
+import de.amm.casedesk.common.error.FieldRule;
 import de.amm.casedesk.common.security.Roles;
 import de.amm.casedesk.statistics.StatisticsApi.Breakdown;
 import de.amm.casedesk.statistics.StatisticsApi.KeyResults;
-import de.amm.casedesk.statistics.StatisticsService.Dimension;
 import de.amm.casedesk.statistics.StatisticsService.Filters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -57,7 +57,6 @@ public class StatisticsResource {
                             + " mentee counts from 1 to 4 are withheld (\"<5\").")
     @APIResponse(responseCode = "200", description = "The key results")
     @APIResponse(responseCode = "400", description = "Invalid period or filter")
-    @APIResponse(responseCode = "403", description = "Admin")
     @APIResponse(responseCode = "404", description = "A project that is not the caller's")
     public KeyResults keyResults(
             @QueryParam("from") @Parameter(description = "First day (default 2020-01-01)", example = "2020-01-01")
@@ -89,7 +88,7 @@ public class StatisticsResource {
             summary = "Figures by one dimension",
             description = "The key results by project, district (of residence), quarter, year, funding phase, gender,"
                     + " age group (on `to`), nationality, residence status or qualification; placements of every type by"
-                    + " type or employer sector; contacts by topic; follow-ups due in the period by months after the"
+                    + " type or employer sector; activities by topic; follow-ups due in the period by months after the"
                     + " start (share still in the job or training). Time dimensions count each period separately."
                     + " Answers as JSON, or as a table with Accept: text/csv or the XLSX media type.")
     @APIResponse(
@@ -101,30 +100,9 @@ public class StatisticsResource {
                 @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
     @APIResponse(responseCode = "400", description = "Invalid dimension, period or filter")
-    @APIResponse(responseCode = "403", description = "Admin")
     @APIResponse(responseCode = "404", description = "A project that is not the caller's")
     public Response breakdown(
-            @QueryParam("dimension")
-                    @Parameter(
-                            required = true,
-                            schema =
-                                    @Schema(
-                                            enumeration = {
-                                                "project",
-                                                "district",
-                                                "quarter",
-                                                "year",
-                                                "phase",
-                                                "gender",
-                                                "ageGroup",
-                                                "nationality",
-                                                "residenceStatus",
-                                                "qualification",
-                                                "placementType",
-                                                "employerSector",
-                                                "topic",
-                                                "followUp"
-                                            }))
+            @QueryParam("dimension") @Parameter(required = true, schema = @Schema(implementation = Dimension.class))
                     String dimension,
             @QueryParam("from") @Parameter(description = "First day (default 2020-01-01)") String from,
             @QueryParam("to") @Parameter(description = "Last day (default today)") String to,
@@ -138,12 +116,12 @@ public class StatisticsResource {
                     List<String> targetGroup,
             @jakarta.ws.rs.HeaderParam(HttpHeaders.ACCEPT) @Parameter(hidden = true) String accept) {
         if (dimension == null || dimension.isBlank()) {
-            throw ApiException.invalid("dimension", "is required");
+            throw ApiException.invalid(FieldRule.REQUIRED.on("dimension"));
         }
         Breakdown breakdown =
                 service.breakdown(Dimension.of(dimension), filters(from, to, phase, projectId, district, targetGroup));
-        String file = "amm-" + breakdown.dimension() + "-" + breakdown.period().from() + "-"
-                + breakdown.period().to();
+        String file = "amm-" + breakdown.dimension().code() + "-"
+                + breakdown.period().from() + "-" + breakdown.period().to();
         if (accept != null && accept.contains(XLSX)) {
             return Response.ok(export.xlsx(breakdown), XLSX)
                     .header("Content-Disposition", "attachment; filename=\"" + file + ".xlsx\"")
@@ -170,7 +148,7 @@ public class StatisticsResource {
         }
         for (String ags : districts == null ? List.<String>of() : districts) {
             if (!ags.matches("\\d{5}")) {
-                throw ApiException.invalid("district", "must be an AGS code of 5 digits");
+                throw ApiException.invalid(FieldRule.AGS_CODE.on("district"));
             }
         }
         return new Filters(

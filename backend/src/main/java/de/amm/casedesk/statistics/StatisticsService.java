@@ -9,16 +9,17 @@ import de.amm.casedesk.codelist.Sector;
 import de.amm.casedesk.codelist.Topic;
 import de.amm.casedesk.common.api.Coded;
 import de.amm.casedesk.common.api.Labels;
+import de.amm.casedesk.common.cache.PublicAnswers;
 import de.amm.casedesk.common.error.ApiException;
-import de.amm.casedesk.common.error.Problem.FieldError;
-import de.amm.casedesk.common.security.CurrentUser;
+import de.amm.casedesk.common.error.FieldRule;
+import de.amm.casedesk.common.error.ProblemType;
 import de.amm.casedesk.common.security.ProjectAccess;
-import de.amm.casedesk.common.security.ProjectScope;
-import de.amm.casedesk.common.security.Roles;
+import de.amm.casedesk.common.security.StatisticsAccess;
 import de.amm.casedesk.programme.District;
 import de.amm.casedesk.programme.ProgrammePhase;
 import de.amm.casedesk.programme.ProgrammeService;
 import de.amm.casedesk.project.ProjectService;
+import de.amm.casedesk.referral.ReferralOutcome;
 import de.amm.casedesk.statistics.StatisticsApi.AppliedFilters;
 import de.amm.casedesk.statistics.StatisticsApi.Breakdown;
 import de.amm.casedesk.statistics.StatisticsApi.BreakdownRow;
@@ -27,14 +28,13 @@ import de.amm.casedesk.statistics.StatisticsApi.FollowUpFigure;
 import de.amm.casedesk.statistics.StatisticsApi.KeyResults;
 import de.amm.casedesk.statistics.StatisticsApi.MenteeFigure;
 import de.amm.casedesk.statistics.StatisticsApi.Period;
-import de.amm.casedesk.statistics.StatisticsRepository.Counts;
-import de.amm.casedesk.statistics.StatisticsRepository.Grouping;
-import de.amm.casedesk.statistics.StatisticsRepository.MenteeCount;
+import de.amm.casedesk.statistics.StatisticsRepository.KeyResultTallies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,53 +45,14 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * The key results and their breakdowns for a caller: project staff see their own projects, the
- * coordination entity and the ministry see all; for the ministry and the public small mentee counts are
- * withheld ({@link Suppression}).
+ * The key results and their breakdowns for a caller: who sees which projects' figures, and exactly or under
+ * disclosure control, is {@link ProjectAccess#statistics()}'s decision; the counting is the repository's; this
+ * service checks the request, releases the figures under disclosure control where the caller gets no exact ones
+ * ({@link Disclosure}) and presents them with labels.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class StatisticsService {
-
-    /** The time and attribute groupings of {@code GET /statistics/breakdown}. */
-    public enum Dimension {
-        PROJECT("project", false),
-        DISTRICT("district", false),
-        QUARTER("quarter", true),
-        YEAR("year", true),
-        PHASE("phase", true),
-        GENDER("gender", false),
-        AGE_GROUP("ageGroup", false),
-        NATIONALITY("nationality", false),
-        RESIDENCE_STATUS("residenceStatus", false),
-        QUALIFICATION("qualification", false),
-        PLACEMENT_TYPE("placementType", false),
-        EMPLOYER_SECTOR("employerSector", false),
-        TOPIC("topic", false),
-        FOLLOW_UP("followUp", false);
-
-        public final String code;
-        final boolean time;
-
-        Dimension(String code, boolean time) {
-            this.code = code;
-            this.time = time;
-        }
-
-        public static Dimension of(String code) {
-            return Arrays.stream(values())
-                    .filter(d -> d.code.equals(code))
-                    .findFirst()
-                    .orElseThrow(() -> ApiException.invalid(
-                            "dimension",
-                            "must be one of "
-                                    + String.join(
-                                            ", ",
-                                            Arrays.stream(values())
-                                                    .map(d -> d.code)
-                                                    .toList())));
-        }
-    }
 
     /** The request's filters as given. */
     public record Filters(
@@ -107,105 +68,128 @@ public class StatisticsService {
 
     public static final LocalDate PHASE_TWO_START = LocalDate.of(2020, 1, 1);
 
+    private static final List<String> TARGET_GROUPS = List.of("women", "withoutQualification");
+
     private final StatisticsRepository repository;
     private final ProjectAccess access;
-    private final CurrentUser user;
     private final ProgrammeService programme;
     private final ProjectService projects;
+    private final Clock clock;
+    private final PublicAnswers answers;
 
     public StatisticsService(
             StatisticsRepository repository,
             ProjectAccess access,
-            CurrentUser user,
             ProgrammeService programme,
-            ProjectService projects) {
+            ProjectService projects,
+            Clock clock,
+            PublicAnswers answers) {
+        this.answers = answers;
         this.repository = repository;
         this.access = access;
-        this.user = user;
         this.programme = programme;
         this.projects = projects;
+        this.clock = clock;
     }
 
     public KeyResults keyResults(Filters filters) {
-        return keyResults(resolve(filters));
+        return keyResults(resolve(filters, access.statistics()));
     }
 
     /** The programme's headline: phase 2 onward up to the end of the last completed month, as published. */
     public KeyResults publicKeyResults() {
-        LocalDate to = LocalDate.now().withDayOfMonth(1).minusDays(1);
+        Resolved published = published();
+        return answers.get(
+                PublicAnswers.KEY_RESULTS, "headline " + published.query().to(), () -> keyResults(published));
+    }
+
+    /** The published key results by district (every district has its row), under disclosure control. */
+    public Breakdown publicKeyResultsByDistrict() {
+        Resolved published = published();
+        return answers.get(
+                PublicAnswers.KEY_RESULTS,
+                "districts " + published.query().to(),
+                () -> breakdown(Dimension.DISTRICT, published));
+    }
+
+    /** What the public gets: phase 2 onward up to the end of the last completed month, all projects, withheld. */
+    private Resolved published() {
+        LocalDate to = LocalDate.now(clock).withDayOfMonth(1).minusDays(1);
         StatisticsQuery query = new StatisticsQuery(PHASE_TWO_START, to, Set.of(), Set.of(), false, false);
-        return keyResults(new Resolved(query, new AppliedFilters(List.of(), List.of(), null, List.of()), true));
+        return new Resolved(query, new AppliedFilters(List.of(), List.of(), null, List.of()), true);
     }
 
     KeyResults keyResults(Resolved r) {
         StatisticsQuery q = r.query();
-        Counts counts = repository.keyResults(q);
+        KeyResultTallies tallies =
+                repository.keyResults(q, StatisticsRepository.Grouping.NONE).get("");
         StatisticsRepository.Staffing staffing = repository.staffing(q, q.to());
         return new KeyResults(
                 new Period(q.from(), q.to()),
                 r.applied(),
                 KeyResultDefinitions.VERSION,
-                figure(counts.supported(), r.withhold()),
-                new EmployerFigure(counts.employers()),
-                figure(counts.placed(), r.withhold()),
-                figure(counts.sustainable(), r.withhold()),
+                figure(tallies.supported(), r.withhold()),
+                new EmployerFigure(tallies.employers().total()),
+                figure(tallies.placed(), r.withhold()),
+                figure(tallies.sustainable(), r.withhold()),
                 staffing.projects(),
                 staffing.mentors(),
-                r.withhold());
+                r.withhold(),
+                r.withhold() ? Disclosure.NOTE : null);
     }
 
     public Breakdown breakdown(Dimension dimension, Filters filters) {
-        return breakdown(dimension, resolve(filters));
+        return breakdown(dimension, resolve(filters, access.statistics()));
     }
 
     Breakdown breakdown(Dimension dimension, Resolved r) {
         StatisticsQuery q = r.query();
-        List<Group> groups = switch (dimension) {
-            case PROJECT -> projectGroups(q);
-            case DISTRICT -> attributeGroups(q, Grouping.DISTRICT, districtLabels());
-            case GENDER -> attributeGroups(q, "G", "gender", code -> codeLabel(Gender.class, code));
-            case AGE_GROUP -> ageGroups(q);
-            case NATIONALITY -> attributeGroups(q, "N", "nationality", this::nationalityLabel);
-            case RESIDENCE_STATUS ->
-                attributeGroups(q, "R", "residence_status", code -> codeLabel(ResidenceStatus.class, code));
-            case QUALIFICATION ->
-                attributeGroups(q, "Q", "qualification", code -> codeLabel(Qualification.class, code));
-            case QUARTER, YEAR, PHASE -> timeGroups(q, dimension);
-            case PLACEMENT_TYPE -> placementGroups(q, "type", code -> codeLabel(PlacementType.class, code));
-            case EMPLOYER_SECTOR -> placementGroups(q, "employer_sector", code -> codeLabel(Sector.class, code));
-            case TOPIC -> topicGroups(q);
-            case FOLLOW_UP -> followUpGroups(q);
-        };
-        BreakdownRow total = null;
+        List<Group> groups = groups(dimension, q);
+        if (r.withhold()) {
+            // every value of the dimension gets its row, so that a row's presence tells nothing
+            groups = withEveryValue(dimension, q, groups);
+        }
         List<BreakdownRow> rows;
-        boolean keyFigures = dimension.ordinal() <= Dimension.QUALIFICATION.ordinal();
-        if (keyFigures) {
-            Counts whole = dimension.time ? null : repository.keyResults(q);
-            rows = keyFigureRows(groups, whole, r.withhold());
-            if (whole != null) {
-                total = keyFigureRows(
-                                List.of(new Group(null, new Labels("Gesamt", "Total"), whole, null, null, null)),
-                                null,
-                                r.withhold())
-                        .getFirst();
+        BreakdownRow total = null;
+        switch (dimension.kind) {
+            case KEY_RESULTS, KEY_RESULTS_BY_PERIOD -> {
+                KeyResultTallies whole = dimension.hasTotal()
+                        ? repository
+                                .keyResults(q, StatisticsRepository.Grouping.NONE)
+                                .get("")
+                        : null;
+                rows = keyResultRows(groups, whole, r.withhold());
+                if (whole != null) {
+                    total = keyResultRows(
+                                    List.of(new Group(
+                                            null, new Labels("Gesamt", "Total"), whole, null, null, null, null)),
+                                    null,
+                                    r.withhold())
+                            .getFirst();
+                }
             }
-        } else {
-            rows = otherRows(dimension, groups, r.withhold());
+            case PLACEMENTS -> rows = placementRows(groups, r.withhold());
+            case ACTIVITIES -> rows = activityRows(groups, r.withhold());
+            case FOLLOW_UPS -> rows = followUpRows(groups, r.withhold());
+            case REFERRALS -> rows = referralRows(groups, r.withhold());
+            default -> throw new IllegalStateException(dimension.name());
         }
         return new Breakdown(
-                dimension.code,
+                dimension,
                 new Period(q.from(), q.to()),
                 r.applied(),
                 KeyResultDefinitions.VERSION,
                 rows,
                 total,
-                r.withhold());
+                r.withhold(),
+                r.withhold() ? Disclosure.NOTE : null);
     }
 
-    // --- the request against the caller's rights -------------------------------------------------
+    // --- the request against the caller's rights -------------------------------------------------------
 
-    Resolved resolve(Filters f) {
-        List<FieldError> errors = new ArrayList<>();
+    Resolved resolve(Filters f, StatisticsAccess rights) {
+        List<FieldRule.Violation> errors = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
         LocalDate from = f.from();
         LocalDate to = f.to();
         if (f.phase() != null) {
@@ -214,41 +198,63 @@ public class StatisticsService {
                     .findFirst()
                     .orElse(null);
             if (phase == null) {
-                errors.add(new FieldError("phase", "must be model, phase2 or phase3"));
+                errors.add(FieldRule.ONE_OF.on("phase", "allowed", "model, phase2, phase3"));
             } else {
                 from = from == null || from.isBefore(phase.startsOn) ? phase.startsOn : from;
-                LocalDate end =
-                        phase.endsOn.isAfter(LocalDate.now()) && f.to() == null ? LocalDate.now() : phase.endsOn;
+                LocalDate end = phase.endsOn.isAfter(today) && f.to() == null ? today : phase.endsOn;
                 to = to == null || to.isAfter(end) ? end : to;
             }
         }
         from = from == null ? PHASE_TWO_START : from;
-        to = to == null ? LocalDate.now() : to;
+        LocalDate lastCompletedMonthEnd = today.withDayOfMonth(1).minusDays(1);
+        if (!rights.exact()) {
+            // released figures cover whole, completed months only: no free day ranges to subtract
+            if (to == null || (f.to() == null && to.isAfter(lastCompletedMonthEnd))) {
+                to = to == null || to.isAfter(lastCompletedMonthEnd) ? lastCompletedMonthEnd : to;
+            }
+            if (from.getDayOfMonth() != 1) {
+                errors.add(FieldRule.MONTH_START.on("from"));
+            }
+            if (!to.plusDays(1).equals(to.plusDays(1).withDayOfMonth(1))) {
+                errors.add(FieldRule.MONTH_END.on("to"));
+            }
+            if (to.isAfter(lastCompletedMonthEnd)) {
+                errors.add(FieldRule.COMPLETED_MONTHS.on("to", "max", lastCompletedMonthEnd));
+            }
+            // one district or one project, or all: no repeated filters to combine
+            if (f.districts().size() > 1) {
+                errors.add(FieldRule.AT_MOST_ONE.on("district"));
+            }
+            if (f.projectIds().size() > 1) {
+                errors.add(FieldRule.AT_MOST_ONE.on("projectId"));
+            }
+            if (!f.districts().isEmpty() && !f.projectIds().isEmpty()) {
+                errors.add(FieldRule.NOT_WITH.on("district", "other", "projectId"));
+            }
+        }
+        to = to == null ? today : to;
         if (from.isAfter(to)) {
-            errors.add(new FieldError(f.phase() != null ? "phase" : "from", "the period is empty (from after to)"));
+            errors.add(FieldRule.PERIOD_EMPTY.on(f.phase() != null ? "phase" : "from"));
         }
         if (from.isBefore(LocalDate.of(2000, 1, 1)) || to.isAfter(LocalDate.of(2100, 1, 1))) {
-            errors.add(new FieldError("from", "the period must lie between 2000 and 2100"));
+            errors.add(FieldRule.PERIOD_RANGE.on("from", "min", "2000-01-01", "max", "2100-01-01"));
         }
         Set<String> districts = new LinkedHashSet<>(f.districts());
-        Set<String> unknown = programme.unknownDistricts(districts);
-        for (String code : unknown) {
-            errors.add(new FieldError("district", code + " is not a Saxon district (AGS code)"));
+        for (String code : programme.unknownDistricts(districts)) {
+            errors.add(FieldRule.UNKNOWN_DISTRICT.on("district", "value", code));
         }
         Set<String> targets = new LinkedHashSet<>(f.targetGroups());
         for (String target : targets) {
-            if (!target.equals("women") && !target.equals("withoutQualification")) {
-                errors.add(new FieldError("targetGroup", "must be women or withoutQualification"));
+            if (!TARGET_GROUPS.contains(target)) {
+                errors.add(FieldRule.ONE_OF.on("targetGroup", "allowed", String.join(", ", TARGET_GROUPS)));
             }
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
         Set<UUID> requested = new LinkedHashSet<>(f.projectIds());
-        ProjectScope scope = access.readScope();
-        boolean nationwide = user.hasRole(Roles.COORDINATOR) || user.hasRole(Roles.MINISTRY);
         Set<UUID> effective;
-        if (nationwide) {
+        if (rights.nationwide()) {
             for (UUID project : requested) {
                 if (!projects.exists(project)) {
                     throw ApiException.notFound("Project");
@@ -257,16 +263,15 @@ public class StatisticsService {
             effective = requested;
         } else {
             for (UUID project : requested) {
-                if (!scope.includes(project)) {
+                if (!rights.projects().includes(project)) {
                     throw ApiException.notFound("Project");
                 }
             }
-            effective = requested.isEmpty() ? scope.projectIds() : requested;
+            effective = requested.isEmpty() ? rights.projects().projectIds() : requested;
             if (effective.isEmpty()) {
-                throw new ApiException(de.amm.casedesk.common.error.ProblemType.FORBIDDEN, "You work in no project");
+                throw new ApiException(ProblemType.FORBIDDEN, "You work in no project");
             }
         }
-        boolean withhold = user.hasRole(Roles.MINISTRY) && !user.hasRole(Roles.COORDINATOR);
         StatisticsQuery query = new StatisticsQuery(
                 from,
                 to,
@@ -279,77 +284,171 @@ public class StatisticsService {
                 districts.stream().sorted().toList(),
                 f.phase(),
                 targets.stream().sorted().toList());
-        return new Resolved(query, applied, withhold);
+        return new Resolved(query, applied, !rights.exact());
     }
 
-    // --- groups --------------------------------------------------------------------------------
+    // --- groups ----------------------------------------------------------------------------------------
 
     /** One group of a breakdown before withholding. */
     private record Group(
             String key,
             Labels label,
-            Counts counts,
-            MenteeCount placements,
-            Long contacts,
-            Map<String, Long> followUps) {}
+            KeyResultTallies keyResults,
+            Tally placements,
+            Tally activities,
+            Map<String, Tally> followUps,
+            Tally referrals) {}
 
-    /** By an attribute of the mentee: its column on the fact rows and its code in the attribute cells. */
-    private List<Group> attributeGroups(
-            StatisticsQuery q, String code, String menteeColumn, Function<String, Labels> label) {
-        return attributeGroups(q, Grouping.attribute(code, menteeColumn, "value"), label);
-    }
-
-    private List<Group> attributeGroups(StatisticsQuery q, Grouping grouping, Function<String, Labels> label) {
-        Map<String, Counts> grouped = repository.grouped(q, grouping);
-        List<Group> groups = new ArrayList<>();
-        grouped.forEach((key, counts) -> groups.add(new Group(key, label.apply(key), counts, null, null, null)));
-        return groups;
-    }
-
-    private List<Group> ageGroups(StatisticsQuery q) {
-        Map<String, Counts> grouped = repository.grouped(
-                q,
-                Grouping.attribute(
-                        "Y",
-                        ageGroup("year_of_birth", q.to().getYear()),
-                        ageGroup("value::smallint", q.to().getYear())));
-        Map<String, Labels> labels = new LinkedHashMap<>();
-        labels.put("under_25", new Labels("unter 25", "under 25"));
-        labels.put("25_34", new Labels("25 bis 34", "25 to 34"));
-        labels.put("35_44", new Labels("35 bis 44", "35 to 44"));
-        labels.put("45_54", new Labels("45 bis 54", "45 to 54"));
-        labels.put("55_plus", new Labels("55 und älter", "55 and older"));
-        labels.put("unknown", new Labels("unbekannt", "unknown"));
-        List<Group> groups = new ArrayList<>();
-        labels.forEach((key, label) -> {
-            if (grouped.containsKey(key)) {
-                groups.add(new Group(key, label, grouped.get(key), null, null, null));
+    private List<Group> groups(Dimension dimension, StatisticsQuery q) {
+        return switch (dimension.kind) {
+            case KEY_RESULTS -> keyResultGroups(dimension, q);
+            case KEY_RESULTS_BY_PERIOD -> periodGroups(dimension, q);
+            case PLACEMENTS -> {
+                List<Group> groups = new ArrayList<>();
+                Function<String, Labels> label = labels(dimension, List.of());
+                repository.placements(q, dimension.placementGrouping).entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey(Comparator.nullsLast(String::compareTo)))
+                        .forEach(e -> groups.add(
+                                new Group(e.getKey(), label.apply(e.getKey()), null, e.getValue(), null, null, null)));
+                yield groups;
             }
-        });
-        return groups;
+            case ACTIVITIES -> {
+                Map<String, Tally> topics = repository.activitiesByTopic(q);
+                List<Group> groups = new ArrayList<>();
+                for (Topic topic : Topic.values()) {
+                    if (topics.containsKey(topic.code())) {
+                        groups.add(new Group(
+                                topic.code(), topic.labels(), null, null, topics.get(topic.code()), null, null));
+                    }
+                }
+                yield groups;
+            }
+            case FOLLOW_UPS -> {
+                List<Group> groups = new ArrayList<>();
+                repository
+                        .followUps(q)
+                        .forEach((months, results) -> groups.add(new Group(
+                                months.toString(),
+                                new Labels("nach " + months + " Monaten", "after " + months + " months"),
+                                null,
+                                null,
+                                null,
+                                results,
+                                null)));
+                yield groups;
+            }
+            case REFERRALS -> {
+                Map<String, Tally> outcomes = repository.referralsByOutcome(q);
+                List<Group> groups = new ArrayList<>();
+                for (ReferralOutcome outcome : ReferralOutcome.values()) {
+                    if (outcomes.containsKey(outcome.code())) {
+                        groups.add(new Group(
+                                outcome.code(),
+                                outcome.labels(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                outcomes.get(outcome.code())));
+                    }
+                }
+                yield groups;
+            }
+        };
     }
 
-    /** The age group in the year {@code year} of a year of birth (the column or expression {@code born}). */
-    private static String ageGroup(String born, int year) {
-        String age = year + " - " + born;
-        return "case when " + born + " is null then 'unknown' when " + age + " < 25 then 'under_25' when " + age
-                + " < 35 then '25_34' when " + age + " < 45 then '35_44' when " + age + " < 55 then '45_54'"
-                + " else '55_plus' end";
+    /** The groups, in the dimension's order, with a zero group for every value that had none. */
+    private List<Group> withEveryValue(Dimension dimension, StatisticsQuery q, List<Group> groups) {
+        List<String> values = everyValue(dimension, q);
+        if (values == null) {
+            return groups;
+        }
+        Map<String, Group> byKey = new LinkedHashMap<>();
+        groups.forEach(g -> byKey.put(g.key(), g));
+        Function<String, Labels> label =
+                labels(dimension, values.stream().filter(v -> v != null).toList());
+        List<Group> all = new ArrayList<>();
+        for (String value : values) {
+            Group group = byKey.remove(value);
+            all.add(group != null ? group : zero(dimension, value, label.apply(value)));
+        }
+        all.addAll(byKey.values());
+        if (dimension == Dimension.PROJECT) {
+            all.sort(Comparator.comparing(g -> g.label().de()));
+        }
+        return all;
     }
 
-    private List<Group> projectGroups(StatisticsQuery q) {
-        Map<UUID, Counts> grouped = repository.byProject(q);
-        Map<UUID, String> names = projects.names(grouped.keySet());
+    private static Group zero(Dimension dimension, String key, Labels label) {
+        return switch (dimension.kind) {
+            case KEY_RESULTS, KEY_RESULTS_BY_PERIOD ->
+                new Group(key, label, KeyResultTallies.ZERO, null, null, null, null);
+            case PLACEMENTS -> new Group(key, label, null, Tally.ZERO, null, null, null);
+            case ACTIVITIES -> new Group(key, label, null, null, Tally.ZERO, null, null);
+            case FOLLOW_UPS -> new Group(key, label, null, null, null, Map.of(), null);
+            case REFERRALS -> new Group(key, label, null, null, null, null, Tally.ZERO);
+        };
+    }
+
+    /** Every value a dimension can take in the query (null: unknown); null for the time dimensions. */
+    private List<String> everyValue(Dimension dimension, StatisticsQuery q) {
+        List<String> values = new ArrayList<>();
+        switch (dimension) {
+            case PROJECT ->
+                (q.allProjects() ? projects.ids() : List.copyOf(q.projects())).forEach(id -> values.add(id.toString()));
+            case DISTRICT -> {
+                if (q.districts().isEmpty()) {
+                    programme.districts().forEach(d -> values.add(d.ags));
+                    values.add(null);
+                } else {
+                    values.addAll(q.districts().stream().sorted().toList());
+                }
+            }
+            case GENDER -> codes(Gender.class, values, false);
+            case AGE_GROUP -> values.addAll(AgeGroups.LABELS.keySet());
+            case QUALIFICATION -> codes(Qualification.class, values, true);
+            case RESIDENCE_STATUS -> codes(ResidenceStatus.class, values, true);
+            case NATIONALITY -> {
+                values.addAll(repository.nationalities());
+                values.add(null);
+            }
+            case PLACEMENT_TYPE -> codes(PlacementType.class, values, false);
+            case EMPLOYER_SECTOR -> codes(Sector.class, values, true);
+            case TOPIC -> codes(Topic.class, values, false);
+            case FOLLOW_UP -> values.addAll(List.of("3", "6", "12"));
+            case REFERRAL_OUTCOME -> codes(ReferralOutcome.class, values, false);
+            case QUARTER, YEAR, PHASE -> {
+                return null;
+            }
+        }
+        return values;
+    }
+
+    private static <E extends Enum<E> & Coded> void codes(Class<E> type, List<String> values, boolean unknown) {
+        for (E value : type.getEnumConstants()) {
+            values.add(value.code());
+        }
+        if (unknown) {
+            values.add(null);
+        }
+    }
+
+    private List<Group> keyResultGroups(Dimension dimension, StatisticsQuery q) {
+        Map<String, KeyResultTallies> grouped = repository.keyResults(q, dimension.grouping);
+        if (dimension == Dimension.AGE_GROUP) {
+            grouped = AgeGroups.of(grouped, q.to().getYear());
+        }
+        Function<String, Labels> label = labels(dimension, grouped.keySet());
         List<Group> groups = new ArrayList<>();
-        grouped.forEach((id, counts) -> {
-            String name = names.getOrDefault(id, id.toString());
-            groups.add(new Group(id.toString(), new Labels(name, name), counts, null, null, null));
-        });
-        groups.sort(java.util.Comparator.comparing(g -> g.label().de()));
+        grouped.forEach(
+                (key, tallies) -> groups.add(new Group(key, label.apply(key), tallies, null, null, null, null)));
+        if (dimension == Dimension.PROJECT) {
+            groups.sort(Comparator.comparing(g -> g.label().de()));
+        }
         return groups;
     }
 
-    private List<Group> timeGroups(StatisticsQuery q, Dimension dimension) {
+    private List<Group> periodGroups(Dimension dimension, StatisticsQuery q) {
         List<LocalDate> starts = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         List<Labels> labels = new ArrayList<>();
@@ -380,113 +479,42 @@ public class StatisticsService {
                 }
             }
             if (starts.size() > 120) {
-                throw ApiException.invalid("dimension", "the period has too many " + dimension.code + "s; shorten it");
+                throw ApiException.invalid(FieldRule.TOO_MANY_GROUPS.on("dimension", "max", 120));
             }
         }
         List<Group> groups = new ArrayList<>();
         if (starts.isEmpty()) {
             return groups;
         }
-        List<Counts> counts = repository.byBuckets(q, starts);
+        List<KeyResultTallies> tallies = repository.byPeriods(q, starts);
         for (int i = 0; i < starts.size(); i++) {
-            groups.add(new Group(keys.get(i), labels.get(i), counts.get(i), null, null, null));
+            groups.add(new Group(keys.get(i), labels.get(i), tallies.get(i), null, null, null, null));
         }
         return groups;
     }
 
-    private List<Group> placementGroups(StatisticsQuery q, String column, Function<String, Labels> label) {
-        List<Group> groups = new ArrayList<>();
-        repository.placements(q, column).entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(java.util.Comparator.nullsLast(String::compareTo)))
-                .forEach(e ->
-                        groups.add(new Group(e.getKey(), label.apply(e.getKey()), null, e.getValue(), null, null)));
-        return groups;
+    // --- rows, released under disclosure control where needed ----------------------------------------------
+
+    private static MenteeFigure figure(Tally tally, boolean withhold) {
+        return withhold ? Disclosure.figure(tally) : Disclosure.exact(tally);
     }
 
-    private List<Group> topicGroups(StatisticsQuery q) {
-        Map<String, Long> topics = repository.contactsByTopic(q);
-        List<Group> groups = new ArrayList<>();
-        for (Topic topic : Topic.values()) {
-            if (topics.containsKey(topic.code())) {
-                groups.add(new Group(topic.code(), topic.labels(), null, null, topics.get(topic.code()), null));
-            }
-        }
-        return groups;
+    private static Count count(Tally tally, boolean withhold) {
+        return withhold ? Disclosure.release(tally.total(), tally.totalKeys()) : Count.of(tally.total());
     }
 
-    private List<Group> followUpGroups(StatisticsQuery q) {
-        List<Group> groups = new ArrayList<>();
-        repository
-                .followUps(q)
-                .forEach((months, results) -> groups.add(new Group(
-                        months.toString(),
-                        new Labels("nach " + months + " Monaten", "after " + months + " months"),
-                        null,
-                        null,
-                        null,
-                        results)));
-        return groups;
-    }
-
-    // --- rows with counts withheld where needed ------------------------------------------------------
-
-    private static MenteeFigure figure(MenteeCount c, boolean withhold) {
-        boolean totalWithheld = withhold && Suppression.small(c.total());
-        boolean femaleWithheld = withhold && Suppression.female(c.total(), c.female(), totalWithheld);
-        return figure(c, totalWithheld, femaleWithheld);
-    }
-
-    private static MenteeFigure figure(MenteeCount c, boolean totalWithheld, boolean femaleWithheld) {
-        Count total = totalWithheld ? Count.of(c.total()).withhold() : Count.of(c.total());
-        Count female = femaleWithheld ? Count.of(c.female()).withhold() : Count.of(c.female());
-        Double share = totalWithheld || femaleWithheld || c.total() == 0 ? null : (double) c.female() / c.total();
-        return new MenteeFigure(total, female, share);
-    }
-
-    /** Mentee figures of a column of groups, withheld with the whole (if shown) as their total. */
-    private static List<MenteeFigure> column(List<MenteeCount> counts, MenteeCount whole, boolean withhold) {
-        List<MenteeFigure> figures = new ArrayList<>();
-        if (!withhold) {
-            counts.forEach(c -> figures.add(figure(c, false)));
-            return figures;
-        }
-        long[] totals = counts.stream().mapToLong(MenteeCount::total).toArray();
-        long[] females = counts.stream().mapToLong(MenteeCount::female).toArray();
-        boolean[] totalWithheld = Suppression.column(totals, whole == null ? null : whole.total());
-        boolean[] femaleWithheld = Suppression.column(females, whole == null ? null : whole.female());
-        for (int i = 0; i < counts.size(); i++) {
-            MenteeCount c = counts.get(i);
-            boolean female = femaleWithheld[i] || Suppression.female(c.total(), c.female(), totalWithheld[i]);
-            figures.add(figure(c, totalWithheld[i], female));
-        }
-        return figures;
-    }
-
-    private static List<BreakdownRow> keyFigureRows(List<Group> groups, Counts whole, boolean withhold) {
-        List<MenteeFigure> supported = column(
-                groups.stream().map(g -> g.counts().supported()).toList(),
-                whole == null ? null : whole.supported(),
-                withhold);
-        List<MenteeFigure> placed = column(
-                groups.stream().map(g -> g.counts().placed()).toList(),
-                whole == null ? null : whole.placed(),
-                withhold);
-        List<MenteeFigure> sustainable = column(
-                groups.stream().map(g -> g.counts().sustainable()).toList(),
-                whole == null ? null : whole.sustainable(),
-                withhold);
+    private static List<BreakdownRow> keyResultRows(List<Group> groups, KeyResultTallies whole, boolean withhold) {
         List<BreakdownRow> rows = new ArrayList<>();
-        for (int i = 0; i < groups.size(); i++) {
-            Group g = groups.get(i);
+        for (Group g : groups) {
+            Tally employers = g.keyResults().employers();
             rows.add(new BreakdownRow(
                     g.key(),
                     g.label(),
-                    supported.get(i),
-                    g.counts().employers() == null
-                            ? null
-                            : new EmployerFigure(g.counts().employers()),
-                    placed.get(i),
-                    sustainable.get(i),
+                    figure(g.keyResults().supported(), withhold),
+                    employers == null ? null : new EmployerFigure(employers.total()),
+                    figure(g.keyResults().placed(), withhold),
+                    figure(g.keyResults().sustainable(), withhold),
+                    null,
                     null,
                     null,
                     null));
@@ -494,72 +522,90 @@ public class StatisticsService {
         return rows;
     }
 
-    private static List<BreakdownRow> otherRows(Dimension dimension, List<Group> groups, boolean withhold) {
+    private static List<BreakdownRow> placementRows(List<Group> groups, boolean withhold) {
         List<BreakdownRow> rows = new ArrayList<>();
-        if (dimension == Dimension.PLACEMENT_TYPE || dimension == Dimension.EMPLOYER_SECTOR) {
-            MenteeCount whole = groups.stream().map(Group::placements).reduce(MenteeCount.ZERO, MenteeCount::plus);
-            List<MenteeFigure> figures =
-                    column(groups.stream().map(Group::placements).toList(), whole, withhold);
-            for (int i = 0; i < groups.size(); i++) {
-                Group g = groups.get(i);
-                rows.add(new BreakdownRow(g.key(), g.label(), null, null, null, null, figures.get(i), null, null));
-            }
-        } else if (dimension == Dimension.TOPIC) {
-            groups.forEach(g ->
-                    rows.add(new BreakdownRow(g.key(), g.label(), null, null, null, null, null, g.contacts(), null)));
-        } else {
-            for (Group g : groups) {
-                Map<String, Long> r = g.followUps();
-                long[] values = {
-                    r.getOrDefault("still_there", 0L),
-                    r.getOrDefault("left", 0L),
-                    r.getOrDefault("not_reachable", 0L),
-                    r.getOrDefault("open", 0L)
-                };
-                boolean[] withheld = withhold
-                        ? Suppression.column(values, Arrays.stream(values).sum())
-                        : new boolean[values.length];
-                Count[] counts = new Count[values.length];
-                for (int i = 0; i < values.length; i++) {
-                    counts[i] = withheld[i] ? Count.of(values[i]).withhold() : Count.of(values[i]);
-                }
-                long recorded = values[0] + values[1] + values[2];
-                boolean shareHidden = withheld[0] || withheld[1] || withheld[2] || recorded == 0;
-                rows.add(new BreakdownRow(
-                        g.key(),
-                        g.label(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        new FollowUpFigure(
-                                counts[0],
-                                counts[1],
-                                counts[2],
-                                counts[3],
-                                shareHidden ? null : (double) values[0] / recorded)));
-            }
+        for (Group g : groups) {
+            rows.add(new BreakdownRow(
+                    g.key(), g.label(), null, null, null, null, figure(g.placements(), withhold), null, null, null));
         }
         return rows;
     }
 
-    // --- labels ----------------------------------------------------------------------------------
+    private static List<BreakdownRow> activityRows(List<Group> groups, boolean withhold) {
+        List<BreakdownRow> rows = new ArrayList<>();
+        groups.forEach(g -> rows.add(new BreakdownRow(
+                g.key(), g.label(), null, null, null, null, null, count(g.activities(), withhold), null, null)));
+        return rows;
+    }
+
+    private static List<BreakdownRow> referralRows(List<Group> groups, boolean withhold) {
+        List<BreakdownRow> rows = new ArrayList<>();
+        groups.forEach(g -> rows.add(new BreakdownRow(
+                g.key(), g.label(), null, null, null, null, null, null, null, count(g.referrals(), withhold))));
+        return rows;
+    }
+
+    private static List<BreakdownRow> followUpRows(List<Group> groups, boolean withhold) {
+        List<BreakdownRow> rows = new ArrayList<>();
+        for (Group g : groups) {
+            Map<String, Tally> results = g.followUps();
+            Count stillThere = count(results.getOrDefault("still_there", Tally.ZERO), withhold);
+            Count left = count(results.getOrDefault("left", Tally.ZERO), withhold);
+            Count notReachable = count(results.getOrDefault("not_reachable", Tally.ZERO), withhold);
+            Count open = count(results.getOrDefault("open", Tally.ZERO), withhold);
+            Double share = null;
+            if (!stillThere.withheld() && !left.withheld() && !notReachable.withheld()) {
+                long recorded = stillThere.value() + left.value() + notReachable.value();
+                share = recorded == 0 ? null : (double) stillThere.value() / recorded;
+            }
+            rows.add(new BreakdownRow(
+                    g.key(),
+                    g.label(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    new FollowUpFigure(stillThere, left, notReachable, open, share),
+                    null));
+        }
+        return rows;
+    }
+
+    // --- labels --------------------------------------------------------------------------------------------
 
     private static final Labels UNKNOWN = new Labels("unbekannt", "unknown");
 
-    /** The districts' names, read once per breakdown. */
-    private Function<String, Labels> districtLabels() {
-        Map<String, String> names = new HashMap<>();
-        for (District d : programme.districts()) {
-            names.put(d.ags, d.name);
-        }
-        return ags -> ags == null ? UNKNOWN : new Labels(names.getOrDefault(ags, ags), names.getOrDefault(ags, ags));
-    }
-
-    private Labels nationalityLabel(String code) {
-        return code == null ? UNKNOWN : Nationalities.labels(code);
+    /** The labels of a dimension's groups. */
+    private Function<String, Labels> labels(Dimension dimension, java.util.Collection<String> keys) {
+        return switch (dimension.labelled) {
+            case PROJECT -> {
+                Map<UUID, String> names =
+                        projects.names(keys.stream().map(UUID::fromString).toList());
+                yield key -> {
+                    String name = names.getOrDefault(UUID.fromString(key), key);
+                    return new Labels(name, name);
+                };
+            }
+            case DISTRICT -> {
+                Map<String, String> names = new HashMap<>();
+                for (District d : programme.districts()) {
+                    names.put(d.ags, d.name);
+                }
+                yield ags ->
+                        ags == null ? UNKNOWN : new Labels(names.getOrDefault(ags, ags), names.getOrDefault(ags, ags));
+            }
+            case GENDER -> code -> codeLabel(Gender.class, code);
+            case AGE_GROUP -> code -> AgeGroups.LABELS.getOrDefault(code, UNKNOWN);
+            case NATIONALITY -> code -> code == null ? UNKNOWN : Nationalities.labels(code);
+            case RESIDENCE_STATUS -> code -> codeLabel(ResidenceStatus.class, code);
+            case QUALIFICATION -> code -> codeLabel(Qualification.class, code);
+            case PLACEMENT_TYPE -> code -> codeLabel(PlacementType.class, code);
+            case SECTOR -> code -> codeLabel(Sector.class, code);
+            case REFERRAL_OUTCOME -> code -> codeLabel(ReferralOutcome.class, code);
+            case TOPIC, FOLLOW_UP, PERIOD -> code -> new Labels(code, code);
+        };
     }
 
     private static <E extends Enum<E> & Coded> Labels codeLabel(Class<E> type, String code) {
@@ -570,6 +616,52 @@ public class StatisticsService {
             return Coded.of(type, code).labels();
         } catch (IllegalArgumentException e) {
             return new Labels(code, code);
+        }
+    }
+
+    /** The age groups of a breakdown: mentees by year of birth, summed into groups by their age in a year. */
+    static final class AgeGroups {
+        static final Map<String, Labels> LABELS = new LinkedHashMap<>();
+
+        static {
+            LABELS.put("under_25", new Labels("unter 25", "under 25"));
+            LABELS.put("25_34", new Labels("25 bis 34", "25 to 34"));
+            LABELS.put("35_44", new Labels("35 bis 44", "35 to 44"));
+            LABELS.put("45_54", new Labels("45 bis 54", "45 to 54"));
+            LABELS.put("55_plus", new Labels("55 und älter", "55 and older"));
+            LABELS.put("unknown", new Labels("unbekannt", "unknown"));
+        }
+
+        private AgeGroups() {}
+
+        /** The group of a mentee born in {@code birthYear} (null: unknown), by their age in {@code year}. */
+        static String of(String birthYear, int year) {
+            if (birthYear == null) {
+                return "unknown";
+            }
+            int age = year - Integer.parseInt(birthYear);
+            return age < 25 ? "under_25" : age < 35 ? "25_34" : age < 45 ? "35_44" : age < 55 ? "45_54" : "55_plus";
+        }
+
+        /** Figures by year of birth summed into age groups (a mentee has one year of birth, so they add up). */
+        static Map<String, KeyResultTallies> of(Map<String, KeyResultTallies> byBirthYear, int year) {
+            Map<String, KeyResultTallies> groups = new LinkedHashMap<>();
+            byBirthYear.forEach((birthYear, tallies) -> groups.merge(of(birthYear, year), tallies, AgeGroups::plus));
+            Map<String, KeyResultTallies> ordered = new LinkedHashMap<>();
+            LABELS.keySet().forEach(key -> {
+                if (groups.containsKey(key)) {
+                    ordered.put(key, groups.get(key));
+                }
+            });
+            return ordered;
+        }
+
+        private static KeyResultTallies plus(KeyResultTallies a, KeyResultTallies b) {
+            return new KeyResultTallies(
+                    a.supported().plus(b.supported()),
+                    a.employers() == null ? null : a.employers().plus(b.employers()),
+                    a.placed().plus(b.placed()),
+                    a.sustainable().plus(b.sustainable()));
         }
     }
 }

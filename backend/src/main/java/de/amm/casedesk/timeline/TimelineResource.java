@@ -31,11 +31,9 @@ public class TimelineResource {
     @Operation(
             operationId = "getMenteeTimeline",
             summary = "A mentee's timeline",
-            description = "Cases, contacts, placements with their follow-ups, and referrals of the mentee, for the"
+            description = "Cases, activities, placements with their follow-ups, and referrals of the mentee, for the"
                     + " mentee page. The read is audited.")
     @APIResponse(responseCode = "200", description = "The timeline")
-    @APIResponse(responseCode = "403", description = "Ministry or admin")
-    @APIResponse(responseCode = "404", description = "No such mentee in the caller's projects")
     public Timeline get(@PathParam("id") UUID id) {
         return service.of(id);
     }

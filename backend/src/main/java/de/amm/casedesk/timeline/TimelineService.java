@@ -25,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Transactional
 public class TimelineService {
 
-    /** Contacts shown at most; older ones are in GET /activities?menteeId=. */
-    static final int MAX_CONTACTS = 500;
+    /** Activities shown at most; older ones are in GET /activities?menteeId=. */
+    static final int MAX_ACTIVITIES = 500;
 
     private final MenteeService mentees;
     private final CaseService cases;
@@ -52,26 +52,31 @@ public class TimelineService {
 
     @Schema(
             name = "Timeline",
-            description = "A mentee's cases, contacts, placements (with their follow-ups) and referrals, each list"
+            description = "A mentee's cases, activities, placements (with their follow-ups) and referrals, each list"
                     + " newest first. Notes are withheld outside the mentee's projects.")
     public record Timeline(
             UUID menteeId,
             List<CaseView> cases,
             List<ActivityView> activities,
 
-            @Schema(description = "More contacts exist than listed (see GET /activities?menteeId=)")
+            @Schema(description = "More activities exist than listed (see GET /activities?menteeId=)")
             boolean moreActivities,
 
             List<PlacementView> placements,
             List<ReferralView> referrals) {}
 
+    /** The timeline; what it shows goes to the audit trail in one statement. */
     public Timeline of(UUID menteeId) {
+        return audit.asOneStatement(() -> read(menteeId));
+    }
+
+    private Timeline read(UUID menteeId) {
         MenteeRef mentee = mentees.visibleRef(menteeId);
-        audit.record(Action.READ, "mentee", menteeId, mentee.projectId());
+        audit.record(Action.READ, "mentee", menteeId, mentee.projectId(), menteeId);
         List<CaseView> caseList = cases.ofMentee(menteeId).reversed();
-        Page<ActivityView> contacts = activities.list(
+        Page<ActivityView> activityPage = activities.list(
                 new ActivityService.Filter(null, menteeId, null, null, null),
-                new PageRequest(0, MAX_CONTACTS, "occurredOn", false));
+                new PageRequest(0, MAX_ACTIVITIES, "occurredOn", false));
         List<PlacementView> placementList = placements
                 .list(
                         new PlacementService.Filter(null, menteeId, null, null),
@@ -83,8 +88,8 @@ public class TimelineService {
         return new Timeline(
                 menteeId,
                 caseList,
-                contacts.items(),
-                contacts.total() > contacts.items().size(),
+                activityPage.items(),
+                activityPage.total() > activityPage.items().size(),
                 placementList,
                 referralList);
     }

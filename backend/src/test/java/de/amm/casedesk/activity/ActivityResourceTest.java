@@ -8,11 +8,12 @@ import static org.hamcrest.Matchers.nullValue;
 
 import de.amm.casedesk.testing.Fixtures;
 import de.amm.casedesk.testing.Fixtures.Staff;
+import de.amm.casedesk.testing.Records;
+import de.amm.casedesk.testing.TestClock;
 import de.amm.casedesk.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,9 @@ class ActivityResourceTest {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    Records records;
+
     UUID project;
     Staff mentor;
     UUID mentee;
@@ -39,16 +43,20 @@ class ActivityResourceTest {
     void setUp() {
         project = fixtures.project();
         mentor = fixtures.staff(project, "mentor");
-        mentee = fixtures.mentee(project);
-        employer = fixtures.employer(project);
-        fixtures.caseFile(project, mentee, mentor.personId(), LocalDate.now().minusMonths(2), null);
+        mentee = records.mentee(project).create();
+        employer = records.employer(project).create();
+        records.caseOf(mentee)
+                .in(project)
+                .ledBy(mentor.personId())
+                .from(TestClock.today().minusMonths(2))
+                .create();
     }
 
     Map<String, Object> contact() {
         Map<String, Object> body = new HashMap<>();
         body.put("menteeId", mentee.toString());
         body.put("employerId", employer.toString());
-        body.put("occurredOn", LocalDate.now().minusDays(1).toString());
+        body.put("occurredOn", TestClock.today().minusDays(1).toString());
         body.put("durationMinutes", 45);
         body.put("channel", "in_person");
         body.put("topics", List.of("job_search", "applications"));
@@ -91,7 +99,7 @@ class ActivityResourceTest {
     @Test
     void aContactBeforeTheCaseIsAllowedButFlagged() {
         Map<String, Object> body = contact();
-        body.put("occurredOn", LocalDate.now().minusMonths(3).toString());
+        body.put("occurredOn", TestClock.today().minusMonths(3).toString());
         given().auth()
                 .oauth2(mentor.token())
                 .contentType(ContentType.JSON)
@@ -122,7 +130,7 @@ class ActivityResourceTest {
 
     static Stream<Arguments> badFields() {
         return Stream.of(
-                Arguments.of("occurredOn", LocalDate.now().plusDays(1).toString(), "occurredOn"),
+                Arguments.of("occurredOn", TestClock.today().plusDays(1).toString(), "occurredOn"),
                 Arguments.of("occurredOn", null, "occurredOn"),
                 Arguments.of("durationMinutes", 0, "durationMinutes"),
                 Arguments.of("durationMinutes", 2000, "durationMinutes"),
@@ -171,7 +179,7 @@ class ActivityResourceTest {
     @Test
     void anEmployerOfAnotherProjectIsRefused() {
         Map<String, Object> body = contact();
-        body.put("employerId", fixtures.employer(fixtures.project()).toString());
+        body.put("employerId", records.employer(fixtures.project()).create().toString());
         given().auth()
                 .oauth2(mentor.token())
                 .contentType(ContentType.JSON)
@@ -186,7 +194,7 @@ class ActivityResourceTest {
     @Test
     void aMenteeOfAnotherProjectIsNotFound() {
         Map<String, Object> body = contact();
-        body.put("menteeId", fixtures.mentee(fixtures.project()).toString());
+        body.put("menteeId", records.mentee(fixtures.project()).create().toString());
         body.remove("employerId");
         given().auth()
                 .oauth2(mentor.token())

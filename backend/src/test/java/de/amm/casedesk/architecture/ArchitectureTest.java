@@ -68,6 +68,30 @@ class ArchitectureTest {
             });
 
     @ArchTest
+    static final ArchRule onlyRepositoriesTouchTheDatabase = noClasses()
+            .that(new DescribedPredicate<JavaClass>("are neither repositories nor the bulk writer") {
+                @Override
+                public boolean test(JavaClass c) {
+                    String name = c.getSimpleName();
+                    return !name.endsWith("Repository")
+                            && !name.equals("CaseRecordWriter")
+                            && !name.equals("BenchmarkData")
+                            && !c.getPackageName().startsWith(ROOT + "common.persistence")
+                            && !c.getName().contains("Repository$");
+                }
+            })
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("javax.sql.DataSource")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("java.sql")
+            .because("SQL lives in repositories (and the bulk writer) only; services handle rights and rules");
+
+    @ArchTest
     static final ArchRule featuresAreFreeOfCycles =
             slices().matching(ROOT + "(*)..").should().beFreeOfCycles();
 

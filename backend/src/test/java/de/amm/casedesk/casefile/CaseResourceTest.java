@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasItems;
 
 import de.amm.casedesk.testing.Fixtures;
 import de.amm.casedesk.testing.Fixtures.Staff;
+import de.amm.casedesk.testing.Records;
+import de.amm.casedesk.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -24,6 +26,9 @@ class CaseResourceTest {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    Records records;
+
     UUID project;
     Staff mentor;
     UUID mentee;
@@ -32,7 +37,7 @@ class CaseResourceTest {
     void setUp() {
         project = fixtures.project();
         mentor = fixtures.staff(project, "mentor");
-        mentee = fixtures.mentee(project);
+        mentee = records.mentee(project).create();
     }
 
     Map<String, Object> newCase(LocalDate startedOn) {
@@ -58,7 +63,7 @@ class CaseResourceTest {
     @Test
     void mentorOpensACaseAndLeadsIt() {
         Staff helper = fixtures.staff(project, "mentor");
-        Map<String, Object> body = newCase(LocalDate.now().minusDays(10));
+        Map<String, Object> body = newCase(TestClock.today().minusDays(10));
         body.put("assistantIds", List.of(helper.personId().toString()));
         given().auth()
                 .oauth2(mentor.token())
@@ -77,11 +82,11 @@ class CaseResourceTest {
 
     @Test
     void aMenteeHasAtMostOneOpenCaseInAProject() {
-        open(newCase(LocalDate.now().minusDays(10)));
+        open(newCase(TestClock.today().minusDays(10)));
         given().auth()
                 .oauth2(mentor.token())
                 .contentType(ContentType.JSON)
-                .body(newCase(LocalDate.now()))
+                .body(newCase(TestClock.today()))
                 .when()
                 .post("/api/v1/cases")
                 .then()
@@ -91,11 +96,11 @@ class CaseResourceTest {
 
     @Test
     void closingNeedsAReasonAndAnEndAfterTheStart() {
-        String id = open(newCase(LocalDate.now().minusMonths(3)));
+        String id = open(newCase(TestClock.today().minusMonths(3)));
         Map<String, Object> change = new HashMap<>();
         change.put("leadMentorId", mentor.personId().toString());
-        change.put("startedOn", LocalDate.now().minusMonths(3).toString());
-        change.put("endedOn", LocalDate.now().toString());
+        change.put("startedOn", TestClock.today().minusMonths(3).toString());
+        change.put("endedOn", TestClock.today().toString());
         given().auth()
                 .oauth2(mentor.token())
                 .contentType(ContentType.JSON)
@@ -106,7 +111,7 @@ class CaseResourceTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("closingReason"));
-        change.put("endedOn", LocalDate.now().minusMonths(4).toString());
+        change.put("endedOn", TestClock.today().minusMonths(4).toString());
         change.put("closingReason", "moved_away");
         given().auth()
                 .oauth2(mentor.token())
@@ -118,7 +123,7 @@ class CaseResourceTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("endedOn"));
-        change.put("endedOn", LocalDate.now().plusDays(1).toString());
+        change.put("endedOn", TestClock.today().plusDays(1).toString());
         given().auth()
                 .oauth2(mentor.token())
                 .contentType(ContentType.JSON)
@@ -129,7 +134,7 @@ class CaseResourceTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("endedOn"));
-        change.put("endedOn", LocalDate.now().toString());
+        change.put("endedOn", TestClock.today().toString());
         given().auth()
                 .oauth2(mentor.token())
                 .contentType(ContentType.JSON)
@@ -150,21 +155,21 @@ class CaseResourceTest {
 
     @Test
     void aReturningMenteeGetsANewCaseThatMustNotOverlap() {
-        fixtures.caseFile(
-                project,
-                mentee,
-                mentor.personId(),
-                LocalDate.now().minusYears(2),
-                LocalDate.now().minusYears(1));
+        records.caseOf(mentee)
+                .in(project)
+                .ledBy(mentor.personId())
+                .from(TestClock.today().minusYears(2))
+                .until(TestClock.today().minusYears(1))
+                .create();
         given().auth()
                 .oauth2(mentor.token())
                 .contentType(ContentType.JSON)
-                .body(newCase(LocalDate.now().minusYears(1).minusMonths(1)))
+                .body(newCase(TestClock.today().minusYears(1).minusMonths(1)))
                 .when()
                 .post("/api/v1/cases")
                 .then()
                 .statusCode(409);
-        open(newCase(LocalDate.now().minusMonths(1)));
+        open(newCase(TestClock.today().minusMonths(1)));
         given().auth()
                 .oauth2(mentor.token())
                 .queryParam("menteeId", mentee)
@@ -178,7 +183,7 @@ class CaseResourceTest {
     @Test
     void theLeadMentorWorksInTheProject() {
         Staff stranger = fixtures.staff(fixtures.project(), "mentor");
-        Map<String, Object> body = newCase(LocalDate.now());
+        Map<String, Object> body = newCase(TestClock.today());
         body.put("leadMentorId", stranger.personId().toString());
         given().auth()
                 .oauth2(mentor.token())
@@ -204,7 +209,7 @@ class CaseResourceTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("startedOn"));
-        body.put("startedOn", LocalDate.now().plusDays(3).toString());
+        body.put("startedOn", TestClock.today().plusDays(3).toString());
         given().auth()
                 .oauth2(mentor.token())
                 .contentType(ContentType.JSON)
@@ -237,7 +242,7 @@ class CaseResourceTest {
                 .get("/api/v1/mentees/{id}", mentee)
                 .then()
                 .statusCode(404);
-        Map<String, Object> body = newCase(LocalDate.now());
+        Map<String, Object> body = newCase(TestClock.today());
         body.put("projectId", second.toString());
         open(body);
         given().auth()

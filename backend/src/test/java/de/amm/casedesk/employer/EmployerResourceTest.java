@@ -7,10 +7,11 @@ import static org.hamcrest.Matchers.hasItem;
 
 import de.amm.casedesk.testing.Fixtures;
 import de.amm.casedesk.testing.Fixtures.Staff;
+import de.amm.casedesk.testing.Records;
+import de.amm.casedesk.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +27,9 @@ class EmployerResourceTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    Records records;
 
     UUID project;
     Staff mentor;
@@ -77,7 +81,7 @@ class EmployerResourceTest {
                 .statusCode(204)
                 .header("ETag", "\"1\"");
         given().auth().oauth2(mentor.token()).when().get(location).then().body("sizeClass", equalTo("medium"));
-        fixtures.employer(project);
+        records.employer(project).create();
         given().auth()
                 .oauth2(mentor.token())
                 .queryParam("q", "sonnen")
@@ -141,8 +145,8 @@ class EmployerResourceTest {
     @Test
     void anEmployerWithContactsCannotBeDeleted() {
         Staff lead = fixtures.staff(project, "project_lead");
-        UUID employer = fixtures.employer(project);
-        fixtures.activity(project, null, employer, LocalDate.now());
+        UUID employer = records.employer(project).create();
+        records.activity(project).withEmployer(employer).on(TestClock.today()).create();
         given().auth()
                 .oauth2(lead.token())
                 .header("If-Match", "\"0\"")
@@ -151,7 +155,7 @@ class EmployerResourceTest {
                 .then()
                 .statusCode(409)
                 .contentType("application/problem+json");
-        UUID unused = fixtures.employer(project);
+        UUID unused = records.employer(project).create();
         given().auth()
                 .oauth2(lead.token())
                 .header("If-Match", "\"0\"")
@@ -164,7 +168,7 @@ class EmployerResourceTest {
 
     @Test
     void employersOfOtherProjectsStayInvisible() {
-        UUID theirs = fixtures.employer(fixtures.project());
+        UUID theirs = records.employer(fixtures.project()).create();
         given().auth()
                 .oauth2(mentor.token())
                 .when()

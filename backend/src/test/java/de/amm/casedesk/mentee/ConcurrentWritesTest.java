@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.amm.casedesk.testing.Fixtures;
 import de.amm.casedesk.testing.Fixtures.Staff;
+import de.amm.casedesk.testing.Records;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -25,6 +26,9 @@ class ConcurrentWritesTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    Records records;
 
     private static List<Integer> together(int n, Callable<Integer> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
@@ -49,7 +53,7 @@ class ConcurrentWritesTest {
     void simultaneousUpdatesOfOneVersionLetExactlyOneThrough() throws Exception {
         UUID project = fixtures.project();
         Staff mentor = fixtures.staff(project, "mentor");
-        UUID mentee = fixtures.mentee(project);
+        UUID mentee = records.mentee(project).create();
         List<Integer> statuses = together(
                 6,
                 () -> given().auth()
@@ -77,7 +81,21 @@ class ConcurrentWritesTest {
                         .oauth2(mentor.token())
                         .contentType(ContentType.JSON)
                         .header("Idempotency-Key", key)
-                        .body(Map.of("firstName", "Karim", "lastName", "Nasser", "gender", "male"))
+                        .body(Map.of(
+                                "firstName",
+                                "Karim",
+                                "lastName",
+                                "Nasser",
+                                "gender",
+                                "male",
+                                "consent",
+                                Map.of(
+                                        "scopes",
+                                        List.of("counselling"),
+                                        "textVersion",
+                                        "2026-01",
+                                        "givenOn",
+                                        "2026-11-01")))
                         .when()
                         .post("/api/v1/mentees")
                         .statusCode());

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasSize;
 
 import de.amm.casedesk.testing.Fixtures;
 import de.amm.casedesk.testing.Fixtures.Staff;
+import de.amm.casedesk.testing.Records;
+import de.amm.casedesk.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -24,6 +26,9 @@ class PlacementResourceTest {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    Records records;
+
     UUID project;
     Staff mentor;
     UUID mentee;
@@ -34,9 +39,13 @@ class PlacementResourceTest {
     void setUp() {
         project = fixtures.project();
         mentor = fixtures.staff(project, "mentor");
-        mentee = fixtures.mentee(project);
-        employer = fixtures.employer(project);
-        fixtures.caseFile(project, mentee, mentor.personId(), LocalDate.of(2025, 6, 1), null);
+        mentee = records.mentee(project).create();
+        employer = records.employer(project).create();
+        records.caseOf(mentee)
+                .in(project)
+                .ledBy(mentor.personId())
+                .from(LocalDate.of(2025, 6, 1))
+                .create();
     }
 
     Map<String, Object> placement(String type, LocalDate startedOn) {
@@ -202,13 +211,18 @@ class PlacementResourceTest {
 
     @Test
     void aFollowUpResultNeedsADateNotInTheFuture() {
-        UUID placement = fixtures.placement(project, mentee, employer, "employment", start);
+        UUID placement = records.placementOf(mentee)
+                .in(project)
+                .at(employer)
+                .type("employment")
+                .from(start)
+                .create();
         UUID followUp = fixtures.followUpsOf(placement).getFirst();
         given().auth()
                 .oauth2(mentor.token())
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
-                .body(Map.of("checkedOn", LocalDate.now().plusDays(2).toString(), "result", "left"))
+                .body(Map.of("checkedOn", TestClock.today().plusDays(2).toString(), "result", "left"))
                 .when()
                 .put("/api/v1/follow-ups/{id}", followUp)
                 .then()
@@ -218,7 +232,7 @@ class PlacementResourceTest {
                 .oauth2(mentor.token())
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
-                .body(Map.of("checkedOn", LocalDate.now().toString(), "result", "gone"))
+                .body(Map.of("checkedOn", TestClock.today().toString(), "result", "gone"))
                 .when()
                 .put("/api/v1/follow-ups/{id}", followUp)
                 .then()
@@ -233,5 +247,172 @@ class PlacementResourceTest {
                 .then()
                 .body("total", equalTo(1))
                 .body("items[0].overdue", equalTo(true));
+    }
+
+    @Test
+    void aFollowUpSayingLeftEndsThePlacementAndTheFiguresFollowAtOnce() {
+        LocalDate started = TestClock.today().minusMonths(8);
+        UUID placement = given().auth()
+                .oauth2(mentor.token())
+                .contentType(ContentType.JSON)
+                .body(placement("employment", started))
+                .when()
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getUUID("id");
+        String from = started.withDayOfMonth(1).toString();
+        String to = TestClock.today().toString();
+        sustainablyIntegrated(from, to, 1);
+        UUID threeMonths = fixtures.followUpsOf(placement).getFirst();
+        LocalDate left = started.plusMonths(2);
+        given().auth()
+                .oauth2(mentor.token())
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(Map.of(
+                        "checkedOn",
+                        started.plusMonths(3).toString(),
+                        "result",
+                        "left",
+                        "leftOn",
+                        left.toString(),
+                        "endReason",
+                        "resigned"))
+                .when()
+                .put("/api/v1/follow-ups/{id}", threeMonths)
+                .then()
+                .statusCode(204);
+        given().auth()
+                .oauth2(mentor.token())
+                .when()
+                .get("/api/v1/placements/{id}", placement)
+                .then()
+                .statusCode(200)
+                .body("endedOn", equalTo(left.toString()))
+                .body("endReason", equalTo("resigned"))
+                // the 6- and 12-month follow-ups were reminders for a job the person left: they go
+                .body("followUps.months", equalTo(List.of(3)))
+                .body("followUps.result", equalTo(List.of("left")));
+        sustainablyIntegrated(from, to, 0);
+    }
+
+    @Test
+    void leftWithoutADateEndsThePlacementOnTheDayOfTheCheckButNotLaterThanItEnded() {
+        UUID running = records.placementOf(mentee)
+                .in(project)
+                .at(employer)
+                .type("employment")
+                .from(start)
+                .create();
+        LocalDate checked = start.plusMonths(3);
+        recordLeft(fixtures.followUpsOf(running).getFirst(), Map.of("checkedOn", checked.toString(), "result", "left"))
+                .statusCode(204);
+        given().auth()
+                .oauth2(mentor.token())
+                .when()
+                .get("/api/v1/placements/{id}", running)
+                .then()
+                .body("endedOn", equalTo(checked.toString()))
+                .body("endReason", equalTo("other"));
+
+        LocalDate ended = start.plusMonths(1);
+        UUID endedEarlier = records.placementOf(mentee)
+                .in(project)
+                .at(employer)
+                .type("employment")
+                .from(start)
+                .until(ended)
+                .create();
+        recordLeft(
+                        fixtures.followUpsOf(endedEarlier).getFirst(),
+                        Map.of("checkedOn", checked.toString(), "result", "left"))
+                .statusCode(204);
+        given().auth()
+                .oauth2(mentor.token())
+                .when()
+                .get("/api/v1/placements/{id}", endedEarlier)
+                .then()
+                .body("endedOn", equalTo(ended.toString()));
+    }
+
+    @Test
+    void aLeftDateMustFitTheResultAndThePlacement() {
+        UUID placement = records.placementOf(mentee)
+                .in(project)
+                .at(employer)
+                .type("employment")
+                .from(start)
+                .create();
+        UUID followUp = fixtures.followUpsOf(placement).getFirst();
+        String checked = start.plusMonths(3).toString();
+        recordLeft(followUp, Map.of("checkedOn", checked, "result", "still_there", "leftOn", checked))
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("leftOn"))
+                .body("errors.code", hasItem("only_with"));
+        recordLeft(followUp, Map.of("checkedOn", checked, "result", "not_reachable", "endReason", "resigned"))
+                .statusCode(400)
+                .body("errors.field", hasItem("endReason"));
+        recordLeft(
+                        followUp,
+                        Map.of(
+                                "checkedOn",
+                                checked,
+                                "result",
+                                "left",
+                                "leftOn",
+                                start.minusDays(1).toString()))
+                .statusCode(400)
+                .body("errors.field", hasItem("leftOn"))
+                .body("errors.code", hasItem("not_before"));
+        recordLeft(
+                        followUp,
+                        Map.of(
+                                "checkedOn",
+                                checked,
+                                "result",
+                                "left",
+                                "leftOn",
+                                start.plusMonths(4).toString()))
+                .statusCode(400)
+                .body("errors.field", hasItem("checkedOn"));
+        recordLeft(followUp, Map.of("checkedOn", checked, "result", "left", "endReason", "moved_away"))
+                .statusCode(400)
+                .body("errors.field", hasItem("endReason"));
+        // nothing was half-written: the follow-up is still open and the placement still runs
+        given().auth()
+                .oauth2(mentor.token())
+                .when()
+                .get("/api/v1/placements/{id}", placement)
+                .then()
+                .body("endedOn", equalTo(null))
+                .body("followUps.result", equalTo(java.util.Arrays.asList(null, null, null)));
+    }
+
+    io.restassured.response.ValidatableResponse recordLeft(UUID followUp, Map<String, String> body) {
+        return given().auth()
+                .oauth2(mentor.token())
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(body)
+                .when()
+                .put("/api/v1/follow-ups/{id}", followUp)
+                .then();
+    }
+
+    void sustainablyIntegrated(String from, String to, int expected) {
+        given().auth()
+                .oauth2(de.amm.casedesk.testing.Tokens.role("coordinator"))
+                .queryParam("from", from)
+                .queryParam("to", to)
+                .queryParam("projectId", project)
+                .when()
+                .get("/api/v1/statistics/key-results")
+                .then()
+                .statusCode(200)
+                .body("menteesSustainablyIntegrated.total", equalTo(expected));
     }
 }

@@ -290,6 +290,57 @@ class MemberResourceTest {
         assertThat(keycloak.realm("amm").users().searchByEmail("no-mail", true)).isEmpty();
     }
 
+    /**
+     * Found by the contract fuzzing: addresses and names that Bean Validation accepts but Keycloak refuses used to reach
+     * Keycloak and come back as 503 "account directory unavailable". They are 400 naming the field, before Keycloak.
+     */
+    @Test
+    void addressesAndNamesThatKeycloakRefusesAreInvalidInput() {
+        UUID project = fixtures.project();
+        String coordinator = Tokens.role("coordinator");
+        given().auth()
+                .oauth2(coordinator)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "email", "o'neil!x@amm-test.example", "firstName", "Jana", "lastName", "<b>", "role", "mentor"))
+                .when()
+                .post("/api/v1/projects/{id}/members", project)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("email", "lastName")))
+                .body("errors.code", equalTo(List.of("email", "name_characters")));
+        assertThat(keycloak.realm("amm").users().searchByEmail("o'neil!x@amm-test.example", true))
+                .isEmpty();
+        // what Keycloak takes, the API takes: letters beyond ASCII, "+", names with apostrophes and hyphens
+        given().auth()
+                .oauth2(coordinator)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "email",
+                        "zoë.o+" + UUID.randomUUID().toString().substring(0, 8) + "@amm-test.example",
+                        "firstName",
+                        "Zoë",
+                        "lastName",
+                        "O'Neil-Şahin",
+                        "role",
+                        "mentor"))
+                .when()
+                .post("/api/v1/projects/{id}/members", project)
+                .then()
+                .statusCode(201);
+    }
+
+    @Test
+    void keycloaksRefusalNamesTheField() {
+        assertThat(KeycloakAccountDirectory.refusedField(
+                        "{\"field\":\"username\",\"errorMessage\":\"error-username-invalid-character\"}"))
+                .isEqualTo("email");
+        assertThat(KeycloakAccountDirectory.refusedField("{\"field\": \"lastName\"}"))
+                .isEqualTo("lastName");
+        assertThat(KeycloakAccountDirectory.refusedField("not json")).isEqualTo("body");
+    }
+
     @Test
     void removedMemberLosesAccessAtOnce() {
         UUID project = fixtures.project();
@@ -346,5 +397,61 @@ class MemberResourceTest {
                 .delete("/api/v1/projects/{id}/members/{person}", project, colleague.personId())
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void programmeWideAccountsDoNotJoinATeam() {
+        UUID project = fixtures.project();
+        for (String email :
+                List.of("coordinator@amm-demo.example", "ministry@amm-demo.example", "dpo@amm-demo.example")) {
+            given().auth()
+                    .oauth2(Tokens.role("coordinator"))
+                    .contentType(ContentType.JSON)
+                    .body(newMember(email, "mentor"))
+                    .when()
+                    .post("/api/v1/projects/{id}/members", project)
+                    .then()
+                    .statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://amm-casedesk.example/problems/account-not-linkable"));
+        }
+        assertThat(fixtures.count("project_membership", "project_id = ?1", project))
+                .isZero();
+        String coordinatorId = keycloak.realm("amm")
+                .users()
+                .searchByEmail("coordinator@amm-demo.example", true)
+                .getFirst()
+                .getId();
+        assertThat(keycloak.realm("amm")
+                        .users()
+                        .get(coordinatorId)
+                        .roles()
+                        .realmLevel()
+                        .listEffective())
+                .extracting(RoleRepresentation::getName)
+                .doesNotContain("mentor");
+    }
+
+    @Test
+    void anAccountWithAnUnverifiedAddressIsNotLinked() {
+        String email = freshEmail();
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(email);
+        user.setEmail(email);
+        user.setEmailVerified(false);
+        user.setEnabled(true);
+        keycloak.realm("amm").users().create(user).close();
+        UUID project = fixtures.project();
+        given().auth()
+                .oauth2(Tokens.role("coordinator"))
+                .contentType(ContentType.JSON)
+                .body(newMember(email, "mentor"))
+                .when()
+                .post("/api/v1/projects/{id}/members", project)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://amm-casedesk.example/problems/account-not-linkable"))
+                .body("detail", org.hamcrest.Matchers.containsString("not verified"));
+        assertThat(fixtures.count("person", "email = ?1", email)).isZero();
     }
 }

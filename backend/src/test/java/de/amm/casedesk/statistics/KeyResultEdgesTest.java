@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import de.amm.casedesk.testing.Fixtures;
+import de.amm.casedesk.testing.Records;
+import de.amm.casedesk.testing.TestClock;
 import de.amm.casedesk.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -28,6 +30,9 @@ class KeyResultEdgesTest {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    Records records;
+
     UUID project;
     UUID lead;
     UUID employer;
@@ -38,7 +43,11 @@ class KeyResultEdgesTest {
         data.empty();
         project = fixtures.project();
         lead = fixtures.staff(project, "mentor").personId();
-        employer = data.employer(project, "14713");
+        employer = records.employer(project)
+                .named("Betrieb")
+                .sector("C")
+                .district("14713")
+                .create();
     }
 
     @Test
@@ -47,7 +56,7 @@ class KeyResultEdgesTest {
         UUID other = fixtures.project();
         var both = fixtures.staff(other, "mentor");
         fixtures.alsoWorksIn(both, project, "mentor");
-        String today = LocalDate.now().toString();
+        String today = TestClock.today().toString();
         given().auth()
                 .oauth2(coordinator)
                 .queryParam("from", FROM)
@@ -86,28 +95,71 @@ class KeyResultEdgesTest {
 
     @Test
     void aCaseOverlappingTheFirstDayCounts() {
-        data.caseFile(project, data.mentee(project, "male"), lead, "2023-06-01", "2024-01-01");
+        UUID mentee = records.mentee(project)
+                .gender("male")
+                .qualification("vocational_abroad")
+                .create();
+        records.caseOf(mentee)
+                .in(project)
+                .ledBy(lead)
+                .from(LocalDate.of(2023, 6, 1))
+                .until(LocalDate.of(2024, 1, 1))
+                .create();
         keyResults().body("menteesSupported.total", equalTo(1));
     }
 
     @Test
     void aCaseStartingOnTheLastDayCounts() {
-        data.caseFile(project, data.mentee(project, "male"), lead, "2024-03-31", null);
+        UUID mentee = records.mentee(project)
+                .gender("male")
+                .qualification("vocational_abroad")
+                .create();
+        records.caseOf(mentee)
+                .in(project)
+                .ledBy(lead)
+                .from(LocalDate.of(2024, 3, 31))
+                .create();
         keyResults().body("menteesSupported.total", equalTo(1));
     }
 
     @Test
     void aCaseEndingTheDayBeforeThePeriodDoesNotCount() {
-        data.caseFile(project, data.mentee(project, "male"), lead, "2023-01-01", "2023-12-31");
+        UUID mentee = records.mentee(project)
+                .gender("male")
+                .qualification("vocational_abroad")
+                .create();
+        records.caseOf(mentee)
+                .in(project)
+                .ledBy(lead)
+                .from(LocalDate.of(2023, 1, 1))
+                .until(LocalDate.of(2023, 12, 31))
+                .create();
         keyResults().body("menteesSupported.total", equalTo(0));
     }
 
     @Test
     void recordsDatedAfterTheLastDayDoNotCount() {
-        UUID mentee = data.mentee(project, "female");
-        data.caseFile(project, mentee, lead, "2024-04-01", null);
-        data.placement(project, mentee, employer, "employment", "2024-04-02", null);
-        data.contact(project, null, employer, "2024-04-03");
+        UUID mentee = records.mentee(project)
+                .gender("female")
+                .qualification("vocational_abroad")
+                .create();
+        records.caseOf(mentee)
+                .in(project)
+                .ledBy(lead)
+                .from(LocalDate.of(2024, 4, 1))
+                .create();
+        records.placementOf(mentee)
+                .in(project)
+                .at(employer)
+                .type("employment")
+                .from(LocalDate.of(2024, 4, 2))
+                .withoutFollowUps()
+                .create();
+        records.activity(project)
+                .withEmployer(employer)
+                .on(LocalDate.of(2024, 4, 3))
+                .withoutTopics()
+                .create();
         keyResults()
                 .body("menteesSupported.total", equalTo(0))
                 .body("menteesPlaced.total", equalTo(0))
@@ -116,71 +168,192 @@ class KeyResultEdgesTest {
 
     @Test
     void aMenteeReturningWithASecondCaseCountsOnce() {
-        UUID mentee = data.mentee(project, "female");
-        data.caseFile(project, mentee, lead, "2023-10-01", "2024-01-31");
-        data.caseFile(project, mentee, lead, "2024-03-01", null);
+        UUID mentee = records.mentee(project)
+                .gender("female")
+                .qualification("vocational_abroad")
+                .create();
+        records.caseOf(mentee)
+                .in(project)
+                .ledBy(lead)
+                .from(LocalDate.of(2023, 10, 1))
+                .until(LocalDate.of(2024, 1, 31))
+                .create();
+        records.caseOf(mentee)
+                .in(project)
+                .ledBy(lead)
+                .from(LocalDate.of(2024, 3, 1))
+                .create();
         keyResults().body("menteesSupported.total", equalTo(1)).body("menteesSupported.female", equalTo(1));
     }
 
     @Test
     void aMenteeWhosePreviousCaseEndsOnTheFirstDayCountsOnce() {
-        UUID mentee = data.mentee(project, "male");
+        UUID mentee = records.mentee(project)
+                .gender("male")
+                .qualification("vocational_abroad")
+                .create();
         UUID second = fixtures.project();
-        data.caseFile(project, mentee, lead, "2023-06-01", FROM);
-        data.caseFile(second, mentee, fixtures.staff(second, "mentor").personId(), "2024-02-01", null);
+        records.caseOf(mentee)
+                .in(project)
+                .ledBy(lead)
+                .from(LocalDate.of(2023, 6, 1))
+                .until(LocalDate.parse(FROM))
+                .create();
+        records.caseOf(mentee)
+                .in(second)
+                .ledBy(fixtures.staff(second, "mentor").personId())
+                .from(LocalDate.of(2024, 2, 1))
+                .create();
         keyResults().body("menteesSupported.total", equalTo(1));
     }
 
     @Test
     void aPlacementEndingOneDayBeforeItsSixMonthMarkIsNotSustainable() {
-        UUID mentee = data.mentee(project, "male");
-        data.placement(project, mentee, employer, "employment", "2023-07-15", "2024-01-14");
+        UUID mentee = records.mentee(project)
+                .gender("male")
+                .qualification("vocational_abroad")
+                .create();
+        records.placementOf(mentee)
+                .in(project)
+                .at(employer)
+                .type("employment")
+                .from(LocalDate.of(2023, 7, 15))
+                .until(LocalDate.of(2024, 1, 14))
+                .withoutFollowUps()
+                .create();
         keyResults().body("menteesSustainablyIntegrated.total", equalTo(0));
     }
 
     @Test
     void aPlacementEndingOnItsSixMonthMarkIsSustainable() {
-        UUID mentee = data.mentee(project, "male");
-        data.placement(project, mentee, employer, "employment", "2023-07-15", "2024-01-15");
+        UUID mentee = records.mentee(project)
+                .gender("male")
+                .qualification("vocational_abroad")
+                .create();
+        records.placementOf(mentee)
+                .in(project)
+                .at(employer)
+                .type("employment")
+                .from(LocalDate.of(2023, 7, 15))
+                .until(LocalDate.of(2024, 1, 15))
+                .withoutFollowUps()
+                .create();
         keyResults().body("menteesSustainablyIntegrated.total", equalTo(1)).body("menteesPlaced.total", equalTo(0));
     }
 
     @Test
     void theSixMonthMarkFollowsTheCalendar() {
         // 31 August + 6 months = 29 February in a leap year
-        data.placement(project, data.mentee(project, "female"), employer, "vocational_training", "2023-08-31", null);
+        UUID mentee = records.mentee(project)
+                .gender("female")
+                .qualification("vocational_abroad")
+                .create();
+        records.placementOf(mentee)
+                .in(project)
+                .at(employer)
+                .type("vocational_training")
+                .from(LocalDate.of(2023, 8, 31))
+                .withoutFollowUps()
+                .create();
         keyResults("from", "2024-02-29", "to", "2024-02-29").body("menteesSustainablyIntegrated.total", equalTo(1));
     }
 
     @Test
     void aMenteeWithTwoCountingPlacementsCountsOnce() {
-        UUID mentee = data.mentee(project, "female");
-        data.placement(project, mentee, employer, "employment", "2024-01-10", "2024-02-01");
-        data.placement(project, mentee, employer, "vocational_training", "2024-02-15", null);
+        UUID mentee = records.mentee(project)
+                .gender("female")
+                .qualification("vocational_abroad")
+                .create();
+        records.placementOf(mentee)
+                .in(project)
+                .at(employer)
+                .type("employment")
+                .from(LocalDate.of(2024, 1, 10))
+                .until(LocalDate.of(2024, 2, 1))
+                .withoutFollowUps()
+                .create();
+        records.placementOf(mentee)
+                .in(project)
+                .at(employer)
+                .type("vocational_training")
+                .from(LocalDate.of(2024, 2, 15))
+                .withoutFollowUps()
+                .create();
         keyResults().body("menteesPlaced.total", equalTo(1)).body("menteesPlaced.female", equalTo(1));
     }
 
     @Test
     void twoPlacementsTheFirstOnTheFirstDayCountOnce() {
-        UUID mentee = data.mentee(project, "male");
-        data.placement(project, mentee, employer, "employment", FROM, "2024-01-20");
-        data.placement(project, mentee, employer, "self_employment", "2024-02-01", null);
+        UUID mentee = records.mentee(project)
+                .gender("male")
+                .qualification("vocational_abroad")
+                .create();
+        records.placementOf(mentee)
+                .in(project)
+                .at(employer)
+                .type("employment")
+                .from(LocalDate.parse(FROM))
+                .until(LocalDate.of(2024, 1, 20))
+                .withoutFollowUps()
+                .create();
+        records.placementOf(mentee)
+                .in(project)
+                .at(employer)
+                .type("self_employment")
+                .from(LocalDate.of(2024, 2, 1))
+                .withoutFollowUps()
+                .create();
         keyResults().body("menteesPlaced.total", equalTo(1));
     }
 
     @Test
     void twoSustainablePlacementsTheFirstMarkOnTheFirstDayCountOnce() {
-        UUID mentee = data.mentee(project, "male");
-        data.placement(project, mentee, employer, "employment", "2023-07-01", null);
-        data.placement(project, mentee, employer, "vocational_training", "2023-08-15", null);
+        UUID mentee = records.mentee(project)
+                .gender("male")
+                .qualification("vocational_abroad")
+                .create();
+        records.placementOf(mentee)
+                .in(project)
+                .at(employer)
+                .type("employment")
+                .from(LocalDate.of(2023, 7, 1))
+                .withoutFollowUps()
+                .create();
+        records.placementOf(mentee)
+                .in(project)
+                .at(employer)
+                .type("vocational_training")
+                .from(LocalDate.of(2023, 8, 15))
+                .withoutFollowUps()
+                .create();
         keyResults().body("menteesSustainablyIntegrated.total", equalTo(1));
     }
 
     @Test
     void nonCountingPlacementTypesAreNotPlacements() {
         for (String type : List.of("marginal_employment", "entry_qualification", "internship")) {
-            data.placement(project, data.mentee(project, "male"), employer, type, "2024-02-01", null);
-            data.placement(project, data.mentee(project, "male"), employer, type, "2023-08-01", null);
+            UUID startsInPeriod = records.mentee(project)
+                    .gender("male")
+                    .qualification("vocational_abroad")
+                    .create();
+            records.placementOf(startsInPeriod)
+                    .in(project)
+                    .at(employer)
+                    .type(type)
+                    .from(LocalDate.of(2024, 2, 1))
+                    .withoutFollowUps()
+                    .create();
+            UUID markInPeriod = records.mentee(project)
+                    .gender("male")
+                    .qualification("vocational_abroad")
+                    .create();
+            records.placementOf(markInPeriod)
+                    .in(project)
+                    .at(employer)
+                    .type(type)
+                    .from(LocalDate.of(2023, 8, 1))
+                    .withoutFollowUps()
+                    .create();
         }
         keyResults().body("menteesPlaced.total", equalTo(0)).body("menteesSustainablyIntegrated.total", equalTo(0));
         given().auth()
@@ -199,7 +372,15 @@ class KeyResultEdgesTest {
     @Test
     void diverseAndNotStatedAreNotFemaleButCountInTheShare() {
         for (String gender : List.of("female", "male", "diverse", "not_stated")) {
-            data.caseFile(project, data.mentee(project, gender), lead, "2024-01-15", null);
+            UUID mentee = records.mentee(project)
+                    .gender(gender)
+                    .qualification("vocational_abroad")
+                    .create();
+            records.caseOf(mentee)
+                    .in(project)
+                    .ledBy(lead)
+                    .from(LocalDate.of(2024, 1, 15))
+                    .create();
         }
         keyResults()
                 .body("menteesSupported.total", equalTo(4))
@@ -211,9 +392,20 @@ class KeyResultEdgesTest {
     void aMenteeInTwoProjectsCountsOnceOverallAndOnceInEachProject() {
         UUID second = fixtures.project();
         UUID secondLead = fixtures.staff(second, "mentor").personId();
-        UUID mentee = data.mentee(project, "female");
-        data.caseFile(project, mentee, lead, "2023-11-01", null);
-        data.caseFile(second, mentee, secondLead, "2024-02-01", null);
+        UUID mentee = records.mentee(project)
+                .gender("female")
+                .qualification("vocational_abroad")
+                .create();
+        records.caseOf(mentee)
+                .in(project)
+                .ledBy(lead)
+                .from(LocalDate.of(2023, 11, 1))
+                .create();
+        records.caseOf(mentee)
+                .in(second)
+                .ledBy(secondLead)
+                .from(LocalDate.of(2024, 2, 1))
+                .create();
         keyResults().body("menteesSupported.total", equalTo(1));
         keyResults("projectId", project).body("menteesSupported.total", equalTo(1));
         keyResults("projectId", second).body("menteesSupported.total", equalTo(1));
@@ -243,20 +435,69 @@ class KeyResultEdgesTest {
 
     @Test
     void anEmployerCountsOnceForManyContactsAndNotForContactsBefore() {
-        data.contact(project, null, employer, "2024-01-05");
-        data.contact(project, null, employer, "2024-02-05");
-        data.contact(project, null, employer, "2024-02-05");
-        UUID earlier = data.employer(project, "14713");
-        data.contact(project, null, earlier, "2023-12-31");
+        records.activity(project)
+                .withEmployer(employer)
+                .on(LocalDate.of(2024, 1, 5))
+                .withoutTopics()
+                .create();
+        records.activity(project)
+                .withEmployer(employer)
+                .on(LocalDate.of(2024, 2, 5))
+                .withoutTopics()
+                .create();
+        records.activity(project)
+                .withEmployer(employer)
+                .on(LocalDate.of(2024, 2, 5))
+                .withoutTopics()
+                .create();
+        UUID earlier = records.employer(project)
+                .named("Betrieb")
+                .sector("C")
+                .district("14713")
+                .create();
+        records.activity(project)
+                .withEmployer(earlier)
+                .on(LocalDate.of(2023, 12, 31))
+                .withoutTopics()
+                .create();
         keyResults().body("employersSupported.total", equalTo(1));
     }
 
     @Test
     void targetGroupsAndDistrictsFilterMentees() {
-        data.caseFile(project, data.mentee(project, "female", "14713", "none", 1995), lead, "2024-01-02", null);
-        data.caseFile(
-                project, data.mentee(project, "female", "14612", "german_vocational", 1980), lead, "2024-01-02", null);
-        data.caseFile(project, data.mentee(project, "male", "14612", "none", 2000), lead, "2024-01-02", null);
+        UUID womanWithout = records.mentee(project)
+                .gender("female")
+                .district("14713")
+                .qualification("none")
+                .bornIn(1995)
+                .create();
+        records.caseOf(womanWithout)
+                .in(project)
+                .ledBy(lead)
+                .from(LocalDate.of(2024, 1, 2))
+                .create();
+        UUID womanWith = records.mentee(project)
+                .gender("female")
+                .district("14612")
+                .qualification("german_vocational")
+                .bornIn(1980)
+                .create();
+        records.caseOf(womanWith)
+                .in(project)
+                .ledBy(lead)
+                .from(LocalDate.of(2024, 1, 2))
+                .create();
+        UUID manWithout = records.mentee(project)
+                .gender("male")
+                .district("14612")
+                .qualification("none")
+                .bornIn(2000)
+                .create();
+        records.caseOf(manWithout)
+                .in(project)
+                .ledBy(lead)
+                .from(LocalDate.of(2024, 1, 2))
+                .create();
         keyResults("targetGroup", "women").body("menteesSupported.total", equalTo(2));
         keyResults("targetGroup", "withoutQualification").body("menteesSupported.total", equalTo(2));
         given().auth()
@@ -285,13 +526,43 @@ class KeyResultEdgesTest {
 
     @Test
     void quartersCountEachMenteeOncePerQuarterTheyWereSupportedIn() {
-        UUID longCase = data.mentee(project, "female");
-        data.caseFile(project, longCase, lead, "2023-12-01", "2024-05-15");
-        UUID twoCases = data.mentee(project, "male");
-        data.caseFile(project, twoCases, lead, "2024-01-10", "2024-01-20");
-        data.caseFile(project, twoCases, lead, "2024-02-10", "2024-08-20");
-        UUID placed = data.mentee(project, "male");
-        data.placement(project, placed, employer, "employment", "2024-05-05", null);
+        UUID longCase = records.mentee(project)
+                .gender("female")
+                .qualification("vocational_abroad")
+                .create();
+        records.caseOf(longCase)
+                .in(project)
+                .ledBy(lead)
+                .from(LocalDate.of(2023, 12, 1))
+                .until(LocalDate.of(2024, 5, 15))
+                .create();
+        UUID twoCases = records.mentee(project)
+                .gender("male")
+                .qualification("vocational_abroad")
+                .create();
+        records.caseOf(twoCases)
+                .in(project)
+                .ledBy(lead)
+                .from(LocalDate.of(2024, 1, 10))
+                .until(LocalDate.of(2024, 1, 20))
+                .create();
+        records.caseOf(twoCases)
+                .in(project)
+                .ledBy(lead)
+                .from(LocalDate.of(2024, 2, 10))
+                .until(LocalDate.of(2024, 8, 20))
+                .create();
+        UUID placed = records.mentee(project)
+                .gender("male")
+                .qualification("vocational_abroad")
+                .create();
+        records.placementOf(placed)
+                .in(project)
+                .at(employer)
+                .type("employment")
+                .from(LocalDate.of(2024, 5, 5))
+                .withoutFollowUps()
+                .create();
         given().auth()
                 .oauth2(coordinator)
                 .queryParam("from", "2024-01-15")

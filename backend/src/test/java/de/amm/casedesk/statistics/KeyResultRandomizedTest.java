@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.amm.casedesk.testing.Fixtures;
+import de.amm.casedesk.testing.Records;
 import de.amm.casedesk.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -40,6 +41,9 @@ class KeyResultRandomizedTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    Records records;
 
     record Mentee(UUID id, boolean female, String gender, String district, boolean noQualification, int born) {}
 
@@ -212,10 +216,18 @@ class KeyResultRandomizedTest {
         List<UUID> employersB = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             String district = random.nextBoolean() ? "14612" : "14713";
-            UUID employer = data.employer(a, district);
+            UUID employer = records.employer(a)
+                    .named("Betrieb")
+                    .sector("C")
+                    .district(district)
+                    .create();
             employersA.add(employer);
             employerDistricts.put(employer, district);
-            employer = data.employer(b, "14612");
+            employer = records.employer(b)
+                    .named("Betrieb")
+                    .sector("C")
+                    .district("14612")
+                    .create();
             employersB.add(employer);
             employerDistricts.put(employer, "14612");
         }
@@ -227,7 +239,12 @@ class KeyResultRandomizedTest {
             UUID home = random.nextBoolean() ? a : b;
             String gender = female ? "female" : random.nextBoolean() ? "male" : "diverse";
             int born = 1960 + random.nextInt(45);
-            UUID id = data.mentee(home, gender, district, noQualification ? "none" : "academic_abroad", born);
+            UUID id = records.mentee(home)
+                    .gender(gender)
+                    .district(district)
+                    .qualification(noQualification ? "none" : "academic_abroad")
+                    .bornIn(born)
+                    .create();
             mentees.add(new Mentee(id, female, gender, district, noQualification, born));
             LocalDate cursor = START.minusDays(200).plusDays(random.nextInt(600));
             int caseCount = random.nextInt(4);
@@ -241,12 +258,12 @@ class KeyResultRandomizedTest {
                                 && (x.end() == null || !x.end().isBefore(start)))) {
                     continue;
                 }
-                data.caseFile(
-                        project,
-                        id,
-                        project == a ? leadA : leadB,
-                        start.toString(),
-                        end == null ? null : end.toString());
+                records.caseOf(id)
+                        .in(project)
+                        .ledBy(project == a ? leadA : leadB)
+                        .from(start)
+                        .until(end)
+                        .create();
                 cases.add(new Case(id, project, start, end));
                 cursor = (end == null ? start : end).plusDays(random.nextInt(120) - 30);
             }
@@ -257,7 +274,14 @@ class KeyResultRandomizedTest {
                 LocalDate start = START.minusDays(250).plusDays(random.nextInt(1500));
                 LocalDate end = random.nextBoolean() ? null : start.plusDays(100 + random.nextInt(150));
                 UUID employer = (project == a ? employersA : employersB).get(random.nextInt(4));
-                data.placement(project, id, employer, type, start.toString(), end == null ? null : end.toString());
+                records.placementOf(id)
+                        .in(project)
+                        .at(employer)
+                        .type(type)
+                        .from(start)
+                        .until(end)
+                        .withoutFollowUps()
+                        .create();
                 placements.add(new Placement(id, project, type, start, end));
             }
         }
@@ -274,7 +298,11 @@ class KeyResultRandomizedTest {
         int n = random.nextInt(5);
         for (int i = 0; i < n; i++) {
             LocalDate on = START.minusDays(100).plusDays(random.nextInt(1400));
-            data.contact(project, null, employer, on.toString());
+            records.activity(project)
+                    .withEmployer(employer)
+                    .on(on)
+                    .withoutTopics()
+                    .create();
             contacts.add(new Contact(employer, project, district, on));
         }
     }

@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.isOneOf;
 import static org.hamcrest.Matchers.startsWith;
 
 import de.amm.casedesk.testing.Fixtures;
 import de.amm.casedesk.testing.Fixtures.Staff;
+import de.amm.casedesk.testing.Records;
+import de.amm.casedesk.testing.TestClock;
 import de.amm.casedesk.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,9 @@ class StatisticsAccessTest {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    Records records;
+
     UUID leipzig;
     UUID dresden;
     Staff leipzigMentor;
@@ -41,28 +48,43 @@ class StatisticsAccessTest {
         UUID dresdenLead = fixtures.staff(dresden, "mentor").personId();
         // Leipzig: 12 mentees (3 women) in district 14713 and 2 men in 14729; Dresden: 7 mentees (6 women)
         for (int i = 0; i < 12; i++) {
-            data.caseFile(
-                    leipzig,
-                    data.mentee(leipzig, i < 3 ? "female" : "male", "14713", "none", 1990),
-                    leipzigMentor.personId(),
-                    "2025-02-01",
-                    null);
+            UUID mentee = records.mentee(leipzig)
+                    .gender(i < 3 ? "female" : "male")
+                    .district("14713")
+                    .qualification("none")
+                    .bornIn(1990)
+                    .create();
+            records.caseOf(mentee)
+                    .in(leipzig)
+                    .ledBy(leipzigMentor.personId())
+                    .from(LocalDate.of(2025, 2, 1))
+                    .create();
         }
         for (int i = 0; i < 2; i++) {
-            data.caseFile(
-                    leipzig,
-                    data.mentee(leipzig, "male", "14729", "none", 1990),
-                    leipzigMentor.personId(),
-                    "2025-02-01",
-                    null);
+            UUID mentee = records.mentee(leipzig)
+                    .gender("male")
+                    .district("14729")
+                    .qualification("none")
+                    .bornIn(1990)
+                    .create();
+            records.caseOf(mentee)
+                    .in(leipzig)
+                    .ledBy(leipzigMentor.personId())
+                    .from(LocalDate.of(2025, 2, 1))
+                    .create();
         }
         for (int i = 0; i < 7; i++) {
-            data.caseFile(
-                    dresden,
-                    data.mentee(dresden, i < 6 ? "female" : "male", "14612", "none", 1990),
-                    dresdenLead,
-                    "2025-02-01",
-                    null);
+            UUID mentee = records.mentee(dresden)
+                    .gender(i < 6 ? "female" : "male")
+                    .district("14612")
+                    .qualification("none")
+                    .bornIn(1990)
+                    .create();
+            records.caseOf(mentee)
+                    .in(dresden)
+                    .ledBy(dresdenLead)
+                    .from(LocalDate.of(2025, 2, 1))
+                    .create();
         }
     }
 
@@ -112,43 +134,105 @@ class StatisticsAccessTest {
     }
 
     @Test
-    void theMinistryGetsSmallCountsWithheld() {
+    void theMinistryGetsRoundedFiguresWithSmallCountsWithheld() {
         String ministry = Tokens.role("ministry");
-        // Dresden: 7 mentees, 6 women: the one man could be recovered, so the women's count is withheld
-        given().auth()
+        // Dresden: 7 mentees, 6 women: released within 4 of the truth as multiples of 5
+        var dresdenFigures = given().auth()
                 .oauth2(ministry)
                 .queryParam("from", "2025-01-01")
+                .queryParam("to", "2026-10-31")
                 .queryParam("projectId", dresden)
                 .when()
                 .get("/api/v1/statistics/key-results")
                 .then()
                 .statusCode(200)
                 .body("withheld", equalTo(true))
-                .body("menteesSupported.total", equalTo(7))
-                .body("menteesSupported.female", equalTo("<5"))
-                .body("menteesSupported.femaleShare", nullValue())
-                .body("menteesPlaced.total", equalTo(0));
-        // districts: 14729 has 2 mentees (withheld), so one more district is withheld as well
+                .body("disclosure.method", equalTo("cellKeyRounding"))
+                .body("disclosure.roundingBase", equalTo(5))
+                .body("menteesSupported.total", isOneOf(5, 10))
+                .body("menteesSupported.female", isOneOf(5, 10))
+                .body("menteesPlaced.total", equalTo("<5"))
+                .extract()
+                .jsonPath();
+        double share = dresdenFigures.getDouble("menteesSupported.femaleShare");
+        assertThat(share)
+                .isEqualTo(Math.min(
+                        1.0,
+                        (double) dresdenFigures.getInt("menteesSupported.female")
+                                / dresdenFigures.getInt("menteesSupported.total")));
+        // every district has its row; 14729 has 2 mentees: withheld
         var json = given().auth()
                 .oauth2(ministry)
                 .queryParam("from", "2025-01-01")
+                .queryParam("to", "2026-10-31")
                 .queryParam("dimension", "district")
                 .when()
                 .get("/api/v1/statistics/breakdown")
                 .then()
                 .statusCode(200)
-                .body("total.menteesSupported.total", equalTo(21))
+                .body("total.menteesSupported.total", isOneOf(20, 25))
                 .extract()
                 .jsonPath();
-        List<String> totals = json.getList("rows.menteesSupported.total").stream()
-                .map(String::valueOf)
-                .toList();
-        List<String> females = json.getList("rows.menteesSupported.female").stream()
-                .map(String::valueOf)
-                .toList();
-        assertThat(json.getList("rows.key")).containsExactly("14612", "14713", "14729");
-        assertThat(totals).containsExactly("<5", "12", "<5");
-        assertThat(females).doesNotContain("1", "2", "3", "4");
+        assertThat(json.getList("rows.key")).hasSize(14).contains("14612", "14713", "14729");
+        Map<String, Object> byDistrict = new java.util.HashMap<>();
+        List<Map<String, Object>> rows = json.getList("rows");
+        rows.forEach(row ->
+                byDistrict.put(String.valueOf(row.get("key")), ((Map<?, ?>) row.get("menteesSupported")).get("total")));
+        assertThat(byDistrict.get("14729")).isEqualTo("<5");
+        assertThat(byDistrict.get("14521")).isEqualTo("<5"); // nobody lives there: fewer than five, too
+        assertThat(byDistrict.get("14713")).isIn(10, 15);
+        // the same people give the same figure in every release
+        given().auth()
+                .oauth2(ministry)
+                .queryParam("from", "2025-01-01")
+                .queryParam("to", "2026-10-31")
+                .queryParam("district", "14713")
+                .when()
+                .get("/api/v1/statistics/key-results")
+                .then()
+                .statusCode(200)
+                .body("menteesSupported.total", equalTo(byDistrict.get("14713")));
+    }
+
+    @Test
+    void theMinistryAsksForWholeCompletedMonthsAndOneDistrictOrProjectAtATime() {
+        String ministry = Tokens.role("ministry");
+        for (Map<String, List<String>> bad : List.of(
+                Map.of("from", List.of("2025-01-02"), "to", List.of("2025-06-30")),
+                Map.of("from", List.of("2025-01-01"), "to", List.of("2025-06-29")),
+                Map.of(
+                        "from",
+                        List.of("2025-01-01"),
+                        "to",
+                        List.of(TestClock.today()
+                                .withDayOfMonth(TestClock.today().lengthOfMonth())
+                                .toString())), // this month is not over yet
+                Map.of("district", List.of("14612", "14713")),
+                Map.of("projectId", List.of(leipzig.toString(), dresden.toString())),
+                Map.of("district", List.of("14713"), "projectId", List.of(leipzig.toString())))) {
+            var request = given().auth().oauth2(ministry);
+            bad.forEach((name, values) -> values.forEach(value -> request.queryParam(name, value)));
+            request.when()
+                    .get("/api/v1/statistics/key-results")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body(
+                            "errors.code",
+                            hasItem(org.hamcrest.Matchers.oneOf(
+                                    "month_start", "month_end", "completed_months", "at_most_one", "not_with")));
+        }
+        // without a period: phase 2 up to the end of the last completed month
+        given().auth()
+                .oauth2(ministry)
+                .when()
+                .get("/api/v1/statistics/key-results")
+                .then()
+                .statusCode(200)
+                .body("period.from", equalTo("2020-01-01"))
+                .body(
+                        "period.to",
+                        equalTo(TestClock.today().withDayOfMonth(1).minusDays(1).toString()));
     }
 
     @Test
@@ -170,7 +254,29 @@ class StatisticsAccessTest {
                 .header("Cache-Control", containsString("max-age=3600"))
                 .body("period.from", equalTo("2020-01-01"))
                 .body("withheld", equalTo(true))
-                .body("menteesSupported.total", equalTo(21));
+                .body("disclosure.roundingBase", equalTo(5))
+                .body("menteesSupported.total", isOneOf(20, 25));
+    }
+
+    @Test
+    void thePublicKeyResultsByDistrictAreReleasedUnderDisclosureControlForEveryDistrict() {
+        List<Object> supported = given().when()
+                .get("/api/v1/public/key-results/districts")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", containsString("max-age=3600"))
+                .body("dimension", equalTo("district"))
+                .body("period.from", equalTo("2020-01-01"))
+                .body("withheld", equalTo(true))
+                .body("rows.findAll { it.key != null }.size()", equalTo(13))
+                .extract()
+                .path("rows.menteesSupported.total");
+        for (Object count : supported) {
+            org.assertj.core.api.Assertions.assertThat(
+                            "<5".equals(count) || (count instanceof Integer n && n >= 5 && n % 5 == 0))
+                    .as("released count %s", count)
+                    .isTrue();
+        }
     }
 
     @Test
@@ -244,13 +350,15 @@ class StatisticsAccessTest {
                 .header("Content-Disposition", containsString("amm-district-2025-01-01-2025-12-31.csv"))
                 .extract()
                 .asString();
+        // German Excel: a byte-order mark for the umlauts, names first, percent with a decimal comma, keys last
         assertThat(csv.lines().toList())
-                .startsWith(
-                        "Schlüssel;Bezeichnung;\"Betreute Teilnehmende\";\"Betreute Teilnehmende, davon weiblich\";"
-                                + "\"Betreute Teilnehmende, Frauenanteil\";\"Betreute Arbeitgeber\";\"In Arbeit/Ausbildung vermittelt\";"
-                                + "\"In Arbeit/Ausbildung vermittelt, davon weiblich\";\"In Arbeit/Ausbildung vermittelt, Frauenanteil\";"
-                                + "\"Nachhaltig integriert\";\"Nachhaltig integriert, davon weiblich\";\"Nachhaltig integriert, Frauenanteil\"");
-        assertThat(csv).contains("\"14713\";Leipzig;12;3;0.25;0;0;0;;0;0;");
+                .startsWith("\uFEFFBezeichnung;Betreute Teilnehmende;Betreute Teilnehmende, davon weiblich;"
+                        + "Betreute Teilnehmende, Frauenanteil (%);Betreute Arbeitgeber;In Arbeit/Ausbildung vermittelt;"
+                        + "In Arbeit/Ausbildung vermittelt, davon weiblich;In Arbeit/Ausbildung vermittelt, Frauenanteil (%);"
+                        + "Nachhaltig integriert;Nachhaltig integriert, davon weiblich;"
+                        + "Nachhaltig integriert, Frauenanteil (%);Schlüssel");
+        assertThat(csv).contains("Leipzig;12;3;25,0;0;0;0;;0;0;;14713");
+        assertThat(csv).doesNotContain("Hinweis");
         byte[] xlsx = given().auth()
                 .oauth2(coordinator)
                 .accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -263,6 +371,39 @@ class StatisticsAccessTest {
                 .extract()
                 .asByteArray();
         assertThat(new String(xlsx, 0, 2)).isEqualTo("PK");
+        // the ministry's file carries the legend of withheld and rounded counts
+        String released = given().auth()
+                .oauth2(Tokens.role("ministry"))
+                .accept("text/csv")
+                .queryParam("dimension", "district")
+                .queryParam("from", "2025-01-01")
+                .queryParam("to", "2025-12-31")
+                .when()
+                .get("/api/v1/statistics/breakdown")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(released).contains(";<5;").contains("Hinweis;\"<5: weniger als 5");
+    }
+
+    @Test
+    void aProjectNamedLikeAFormulaIsShownNotRunInTheCsv() {
+        UUID formula = fixtures.project("14522");
+        fixtures.rename(formula, "=HYPERLINK(\"http://evil.example\";\"klick\")");
+        // the ministry's breakdown lists every project, the renamed one too
+        String csv = given().auth()
+                .oauth2(Tokens.role("ministry"))
+                .accept("text/csv")
+                .queryParam("dimension", "project")
+                .queryParam("projectId", formula)
+                .when()
+                .get("/api/v1/statistics/breakdown")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"klick\"\")\"");
     }
 
     @Test

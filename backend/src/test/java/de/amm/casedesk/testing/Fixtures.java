@@ -5,12 +5,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Builds test records straight in the database, each with fresh ids and names, so that test classes
- * need no cleanup and never see each other's data.
+ * Builds projects, staff and memberships straight in the database, each with fresh ids and names, so that test
+ * classes need no cleanup and never see each other's data, and reads back what tests check. Case records
+ * (mentees, employers, cases, activities, placements, referrals) come from {@link Records}.
  */
 @ApplicationScoped
 public class Fixtures {
@@ -42,6 +42,15 @@ public class Fixtures {
             }
         });
         return id;
+    }
+
+    /** Gives a project another name (straight in the database, as a careless import might). */
+    public void rename(UUID projectId, String name) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("update project set name = ?1 where id = ?2")
+                        .setParameter(1, name)
+                        .setParameter(2, projectId)
+                        .executeUpdate());
     }
 
     /** A person with a login account (a fresh Keycloak user id) working in the project in the role. */
@@ -76,133 +85,8 @@ public class Fixtures {
                 .setParameter(2, projectId)
                 .setParameter(3, personId)
                 .setParameter(4, role)
-                .setParameter(5, LocalDate.now().minusYears(1))
+                .setParameter(5, TestClock.today().minusYears(1))
                 .executeUpdate();
-    }
-
-    /** A mentee registered by the project (female, born 1990, living in Leipzig unless changed). */
-    public UUID mentee(UUID projectId) {
-        return mentee(
-                projectId, "Test", "Mentee " + UUID.randomUUID().toString().substring(0, 6), "female", "14713");
-    }
-
-    public UUID mentee(UUID projectId, String firstName, String lastName, String gender, String district) {
-        UUID id = Ids.newId();
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("insert into mentee (id, project_id, pseudonym, first_name, last_name, gender,"
-                            + " year_of_birth, nationality, district_ags, notes) values (?1, ?2, ?3, ?4, ?5, ?6, 1990,"
-                            + " 'SY', ?7, 'private note')")
-                    .setParameter(1, id)
-                    .setParameter(2, projectId)
-                    .setParameter(3, "TN-" + id.toString().substring(30).toUpperCase())
-                    .setParameter(4, firstName)
-                    .setParameter(5, lastName)
-                    .setParameter(6, gender)
-                    .setParameter(7, district)
-                    .executeUpdate();
-            linkMentee(id, projectId);
-        });
-        return id;
-    }
-
-    /** Makes a mentee visible to a further project, as a case there would. */
-    public void menteeAlsoIn(UUID menteeId, UUID projectId) {
-        QuarkusTransaction.requiringNew().run(() -> linkMentee(menteeId, projectId));
-    }
-
-    private void linkMentee(UUID menteeId, UUID projectId) {
-        em.createNativeQuery(
-                        "insert into mentee_project (mentee_id, project_id) values (?1, ?2) on conflict do nothing")
-                .setParameter(1, menteeId)
-                .setParameter(2, projectId)
-                .executeUpdate();
-    }
-
-    public UUID employer(UUID projectId) {
-        UUID id = Ids.newId();
-        QuarkusTransaction.requiringNew()
-                .run(() -> em.createNativeQuery("insert into employer (id, project_id, name,"
-                                + " sector, size_class, district_ags) values (?1, ?2, ?3, 'Q', 'small', '14713')")
-                        .setParameter(1, id)
-                        .setParameter(2, projectId)
-                        .setParameter(3, "Pflegedienst " + id.toString().substring(30))
-                        .executeUpdate());
-        return id;
-    }
-
-    /** A case of the mentee in the project; open when {@code endedOn} is null. */
-    public UUID caseFile(UUID projectId, UUID menteeId, UUID leadPersonId, LocalDate startedOn, LocalDate endedOn) {
-        UUID id = Ids.newId();
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("insert into case_file (id, project_id, mentee_id, lead_mentor_id, started_on,"
-                            + " ended_on, closing_reason) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                    .setParameter(1, id)
-                    .setParameter(2, projectId)
-                    .setParameter(3, menteeId)
-                    .setParameter(4, leadPersonId)
-                    .setParameter(5, startedOn)
-                    .setParameter(6, endedOn)
-                    .setParameter(7, endedOn == null ? null : "other")
-                    .executeUpdate();
-            linkMentee(menteeId, projectId);
-        });
-        return id;
-    }
-
-    public UUID activity(UUID projectId, UUID menteeId, UUID employerId, LocalDate occurredOn) {
-        UUID id = Ids.newId();
-        QuarkusTransaction.requiringNew()
-                .run(() -> em.createNativeQuery("insert into activity (id, project_id,"
-                                + " mentee_id, employer_id, occurred_on, duration_minutes, channel, topics, note)"
-                                + " values (?1, ?2, ?3, ?4, ?5, 30, 'phone', '{job_search}', 'talked about the job')")
-                        .setParameter(1, id)
-                        .setParameter(2, projectId)
-                        .setParameter(3, menteeId)
-                        .setParameter(4, employerId)
-                        .setParameter(5, occurredOn)
-                        .executeUpdate());
-        return id;
-    }
-
-    /** A placement with its three open follow-ups. */
-    public UUID placement(UUID projectId, UUID menteeId, UUID employerId, String type, LocalDate startedOn) {
-        UUID id = Ids.newId();
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("insert into placement (id, project_id, mentee_id, employer_id, type, started_on,"
-                            + " weekly_hours, occupation) values (?1, ?2, ?3, ?4, ?5, ?6, 39, 'Pflegehelferin')")
-                    .setParameter(1, id)
-                    .setParameter(2, projectId)
-                    .setParameter(3, menteeId)
-                    .setParameter(4, employerId)
-                    .setParameter(5, type)
-                    .setParameter(6, startedOn)
-                    .executeUpdate();
-            for (int months : new int[] {3, 6, 12}) {
-                em.createNativeQuery("insert into follow_up (id, project_id, placement_id, mentee_id, months, due_on)"
-                                + " values (?1, ?2, ?3, ?4, ?5, ?6)")
-                        .setParameter(1, Ids.newId())
-                        .setParameter(2, projectId)
-                        .setParameter(3, id)
-                        .setParameter(4, menteeId)
-                        .setParameter(5, (short) months)
-                        .setParameter(6, startedOn.plusMonths(months))
-                        .executeUpdate();
-            }
-        });
-        return id;
-    }
-
-    public UUID referral(UUID projectId, UUID menteeId) {
-        UUID id = Ids.newId();
-        QuarkusTransaction.requiringNew()
-                .run(() -> em.createNativeQuery("insert into referral (id, project_id,"
-                                + " mentee_id, referred_on, provider, topic, note) values (?1, ?2, ?3, current_date,"
-                                + " 'Migrationsberatung', 'Wohnungssuche', 'private note')")
-                        .setParameter(1, id)
-                        .setParameter(2, projectId)
-                        .setParameter(3, menteeId)
-                        .executeUpdate());
-        return id;
     }
 
     /** The follow-ups of a placement, soonest first. */
@@ -223,6 +107,15 @@ public class Fixtures {
                         .getResultList());
     }
 
+    /** The audited actions about one mentee (their own record and every record of theirs), oldest first. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> auditAbout(UUID menteeId) {
+        return QuarkusTransaction.requiringNew().call(() -> (java.util.List<String>)
+                em.createNativeQuery("select action from audit_event where mentee_id = ?1 order by id")
+                        .setParameter(1, menteeId)
+                        .getResultList());
+    }
+
     public long count(String table, String where, Object... params) {
         return QuarkusTransaction.requiringNew().call(() -> {
             var query = em.createNativeQuery("select count(*) from " + table + " where " + where);
@@ -238,12 +131,82 @@ public class Fixtures {
         UUID id = Ids.newId();
         QuarkusTransaction.requiringNew()
                 .run(() -> em.createNativeQuery("insert into statistics_report (id, year, quarter,"
-                                + " version, period_from, period_to, definition_version, issued_by, content) values (?1, 2019,"
-                                + " 1, (select coalesce(max(version), 0) + 1 from statistics_report where year = 2019),"
-                                + " '2019-01-01', '2019-03-31', '2026.1', 'test',"
+                                + " version, period_from, period_to, definition_version, issued_by, issued_at, content)"
+                                + " values (?1, 2019, 1, (select coalesce(max(version), 0) + 1 from statistics_report"
+                                + " where year = 2019), '2019-01-01', '2019-03-31', '2026.1', 'test', ?2,"
                                 + " '{\"quarter\": null, \"cumulative\": null, \"breakdowns\": []}')")
                         .setParameter(1, id)
+                        .setParameter(2, java.sql.Timestamp.from(TestClock.now()))
                         .executeUpdate());
+        return id;
+    }
+
+    /**
+     * Stores a signed form for the consent declaration that {@link Records} gives every mentee; returns the
+     * declaration's id.
+     */
+    public UUID consentFormOf(UUID menteeId) {
+        UUID declaration =
+                UUID.nameUUIDFromBytes(("consent:" + menteeId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("insert into consent_form (declaration_id, mentee_id, media_type,"
+                                + " content, uploaded_at) values (?1, ?2, 'application/pdf', ?3, ?4)")
+                        .setParameter(1, declaration)
+                        .setParameter(2, menteeId)
+                        .setParameter(3, "%PDF-1.4 form".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                        .setParameter(4, java.sql.Timestamp.from(TestClock.now()))
+                        .executeUpdate());
+        return declaration;
+    }
+
+    /** A new employer's enquiry in the project's inbox (district Leipzig). */
+    public UUID enquiryTo(UUID projectId) {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("insert into employer_enquiry (id, project_id, district_ags, company,"
+                                + " contact_name, email, message, received_at) values (?1, ?2, '14713', 'Lager GmbH',"
+                                + " 'Maria Beispiel', 'm@lager.example', 'Wir suchen zwei Fachkräfte.', ?3)")
+                        .setParameter(1, id)
+                        .setParameter(2, projectId)
+                        .setParameter(3, java.sql.Timestamp.from(TestClock.now()))
+                        .executeUpdate());
+        return id;
+    }
+
+    /** A waiting transfer of the mentee between two projects (requested by nobody in particular). */
+    public UUID transferOf(UUID menteeId, UUID fromProject, UUID toProject) {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("insert into transfer (id, mentee_id, from_project_id, to_project_id,"
+                                + " requested_on, note) values (?1, ?2, ?3, ?4, ?5, 'zieht nach Dresden')")
+                        .setParameter(1, id)
+                        .setParameter(2, menteeId)
+                        .setParameter(3, fromProject)
+                        .setParameter(4, toProject)
+                        .setParameter(5, TestClock.today())
+                        .executeUpdate());
+        return id;
+    }
+
+    /** A PDF document of the mentee filed in the project (by nobody in particular). */
+    public UUID documentOf(UUID menteeId, UUID projectId) {
+        UUID id = UUID.randomUUID();
+        byte[] content = "%PDF-1.4 cv".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("insert into document (id, project_id, mentee_id, kind, file_name, media_type,"
+                            + " size_bytes, sha256, uploaded_at) values (?1, ?2, ?3, 'cv', 'cv.pdf',"
+                            + " 'application/pdf', ?4, repeat('0', 64), ?5)")
+                    .setParameter(1, id)
+                    .setParameter(2, projectId)
+                    .setParameter(3, menteeId)
+                    .setParameter(4, content.length)
+                    .setParameter(5, java.sql.Timestamp.from(TestClock.now()))
+                    .executeUpdate();
+            em.createNativeQuery("insert into document_content (document_id, content) values (?1, ?2)")
+                    .setParameter(1, id)
+                    .setParameter(2, content)
+                    .executeUpdate();
+        });
         return id;
     }
 

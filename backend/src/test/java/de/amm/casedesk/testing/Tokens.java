@@ -29,6 +29,14 @@ public final class Tokens {
                 .sign();
     }
 
+    /** A token that expired a few seconds ago (no grace period may accept it). */
+    public static String justExpired(String subject, String role) {
+        return claims(subject, role)
+                .issuedAt(Instant.now().minusSeconds(300))
+                .expiresAt(Instant.now().minusSeconds(5))
+                .sign();
+    }
+
     public static String wrongIssuer(String subject, String role) {
         return claims(subject, role).issuer("https://evil.example/realms/amm").sign();
     }

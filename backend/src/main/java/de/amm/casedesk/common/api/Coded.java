@@ -31,9 +31,20 @@ public interface Coded {
 
     /** Thrown for a code that the list does not have; the API answers 400 naming the field. */
     final class UnknownCodeException extends IllegalArgumentException {
+        private final String allowed;
+
         public UnknownCodeException(String code, Class<? extends Coded> type) {
-            super("is not a known code; allowed: "
-                    + Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", ")));
+            this(Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", ")));
+        }
+
+        private UnknownCodeException(String allowed) {
+            super("must be one of " + allowed);
+            this.allowed = allowed;
+        }
+
+        /** The known codes, comma-separated. */
+        public String allowed() {
+            return allowed;
         }
     }
 }

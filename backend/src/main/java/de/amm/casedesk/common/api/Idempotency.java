@@ -3,11 +3,11 @@ package de.amm.casedesk.common.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.amm.casedesk.common.error.ApiException;
+import de.amm.casedesk.common.error.FieldRule;
 import de.amm.casedesk.common.error.ProblemType;
 import de.amm.casedesk.common.security.CurrentUser;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -16,14 +16,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * {@code Idempotency-Key} for POST: the first answer to a key is stored in the same transaction as the
- * record it created, and a retry with the same key and body gets that answer again instead of a second
- * record. The same key with another body is refused (422). Keys are kept for 24 hours, per caller.
+ * {@code Idempotency-Key} for POST: the first answer to a key (its status and the new record's address) is stored
+ * in the same transaction as the record it created, and a retry with the same key and body gets the same status
+ * and address with the record as it is now, instead of a second record. No body is stored: it would keep names
+ * beyond their records. The same key with another body is refused (422). Keys are kept for 24 hours, per caller,
+ * and then purged by the retention schedule.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -31,65 +33,52 @@ public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
 
-    private final EntityManager em;
+    private final IdempotencyRepository store;
     private final CurrentUser user;
     private final ObjectMapper json;
 
-    public Idempotency(EntityManager em, CurrentUser user, ObjectMapper json) {
-        this.em = em;
+    public Idempotency(IdempotencyRepository store, CurrentUser user, ObjectMapper json) {
+        this.store = store;
         this.user = user;
         this.json = json;
     }
 
-    /** Runs {@code create} once per key; {@code route} and {@code body} identify the request. */
-    public Response once(String key, String route, Object body, Supplier<Response> create) {
+    /**
+     * Runs {@code create} once per key; {@code route} and {@code body} identify the request, and {@code current}
+     * reads the created record again (by the id that ends its address) for a replay.
+     */
+    public Response once(
+            String key, String route, Object body, Supplier<Response> create, Function<UUID, Object> current) {
         if (key == null) {
             return create.get();
         }
         if (key.isBlank() || key.length() > 100 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw ApiException.invalid(HEADER, "must be 1 to 100 visible ASCII characters");
+            throw ApiException.invalid(FieldRule.VISIBLE_ASCII.on(HEADER, "min", 1, "max", 100));
         }
         String caller = user.subject();
         String hash = hash(route, body);
-        Stored earlier = find(caller, key);
+        IdempotencyRepository.Stored earlier = find(caller, key);
         if (earlier != null) {
-            return replay(earlier, hash);
+            return replay(earlier, hash, current);
         }
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                em.createNativeQuery("insert into idempotency_record (caller, key, request_hash, status)"
-                                + " values (?1, ?2, ?3, 0)")
-                        .setParameter(1, caller)
-                        .setParameter(2, key)
-                        .setParameter(3, hash)
-                        .executeUpdate();
+                store.claim(caller, key, hash);
                 Response response = create.get();
-                em.createNativeQuery("update idempotency_record set status = ?1, location = ?2, body = ?3"
-                                + " where caller = ?4 and key = ?5")
-                        .setParameter(1, response.getStatus())
-                        .setParameter(2, response.getHeaderString(HttpHeaders.LOCATION))
-                        .setParameter(3, toJson(response.getEntity()))
-                        .setParameter(4, caller)
-                        .setParameter(5, key)
-                        .executeUpdate();
-                if (ThreadLocalRandom.current().nextInt(100) == 0) {
-                    em.createNativeQuery(
-                                    "delete from idempotency_record where created_at < now() - interval '24 hours'")
-                            .executeUpdate();
-                }
+                store.answer(caller, key, response.getStatus(), response.getHeaderString(HttpHeaders.LOCATION));
                 return response;
             });
         } catch (PersistenceException e) {
             // the same key arrived twice at once: the other request committed first
-            Stored winner = find(caller, key);
+            IdempotencyRepository.Stored winner = find(caller, key);
             if (winner == null) {
                 throw e;
             }
-            return replay(winner, hash);
+            return replay(winner, hash, current);
         }
     }
 
-    private Response replay(Stored earlier, String hash) {
+    private Response replay(IdempotencyRepository.Stored earlier, String hash, Function<UUID, Object> current) {
         if (!earlier.hash().equals(hash)) {
             throw new ApiException(
                     ProblemType.IDEMPOTENCY_KEY_REUSED,
@@ -97,24 +86,20 @@ public class Idempotency {
         }
         Response.ResponseBuilder response =
                 Response.status(earlier.status()).header(REPLAYED, "true").type(MediaType.APPLICATION_JSON);
-        if (earlier.location() != null) {
-            response.header(HttpHeaders.LOCATION, earlier.location());
+        if (earlier.location() == null) {
+            return response.build();
         }
-        return response.entity(earlier.body()).build();
+        String location = earlier.location();
+        UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        return response.header(HttpHeaders.LOCATION, location)
+                .entity(current.apply(id))
+                .build();
     }
 
-    private Stored find(String caller, String key) {
-        List<?> rows = QuarkusTransaction.requiringNew()
-                .call(() -> em.createNativeQuery("select request_hash, status, location, body from idempotency_record"
-                                + " where caller = ?1 and key = ?2 and created_at > now() - interval '24 hours'")
-                        .setParameter(1, caller)
-                        .setParameter(2, key)
-                        .getResultList());
-        if (rows.isEmpty()) {
-            return null;
-        }
-        Object[] row = (Object[]) rows.getFirst();
-        return new Stored((String) row[0], ((Number) row[1]).intValue(), (String) row[2], (String) row[3]);
+    private IdempotencyRepository.Stored find(String caller, String key) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> store.find(caller, key))
+                .orElse(null);
     }
 
     private String hash(String route, Object body) {
@@ -136,6 +121,4 @@ public class Idempotency {
             throw new IllegalStateException("Response cannot be stored", e);
         }
     }
-
-    private record Stored(String hash, int status, String location, String body) {}
 }

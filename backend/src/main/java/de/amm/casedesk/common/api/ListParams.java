@@ -1,7 +1,7 @@
 package de.amm.casedesk.common.api;
 
 import de.amm.casedesk.common.error.ApiException;
-import de.amm.casedesk.common.error.Problem.FieldError;
+import de.amm.casedesk.common.error.FieldRule;
 import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +41,7 @@ public class ListParams {
 
     /** As {@link #toRequest(List)}, with the direction used when the client names none. */
     public PageRequest toRequest(List<String> sortable, boolean ascendingByDefault) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldRule.Violation> errors = new ArrayList<>();
         int pageNo = number("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE, errors);
         int pageSize = number("size", size, 20, 1, MAX_SIZE, errors);
         String field = sortable.getFirst();
@@ -49,12 +49,12 @@ public class ListParams {
         if (sort != null && !sort.isBlank()) {
             String[] parts = sort.strip().split(",", -1);
             if (!Set.copyOf(sortable).contains(parts[0])) {
-                errors.add(new FieldError("sort", "must be one of " + String.join(", ", sortable)));
+                errors.add(FieldRule.ONE_OF.on("sort", "allowed", String.join(", ", sortable)));
             } else {
                 field = parts[0];
             }
             if (parts.length > 2 || (parts.length == 2 && !parts[1].matches("(?i)asc|desc"))) {
-                errors.add(new FieldError("sort", "direction must be asc or desc"));
+                errors.add(FieldRule.ONE_OF.on("sort", "allowed", "asc, desc"));
             } else if (parts.length == 2) {
                 ascending = parts[1].equalsIgnoreCase("asc");
             }
@@ -65,18 +65,19 @@ public class ListParams {
         return new PageRequest(pageNo, pageSize, field, ascending);
     }
 
-    private static int number(String name, String value, int fallback, int min, int max, List<FieldError> errors) {
+    private static int number(
+            String name, String value, int fallback, int min, int max, List<FieldRule.Violation> errors) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
         try {
             int number = Integer.parseInt(value.strip());
             if (number < min || number > max) {
-                errors.add(new FieldError(name, "must be between " + min + " and " + max));
+                errors.add(FieldRule.RANGE.on(name, "min", min, "max", max));
             }
             return number;
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, "must be a whole number"));
+            errors.add(FieldRule.WHOLE_NUMBER.on(name));
             return fallback;
         }
     }

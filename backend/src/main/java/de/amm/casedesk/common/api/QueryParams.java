@@ -1,8 +1,8 @@
 package de.amm.casedesk.common.api;
 
 import de.amm.casedesk.common.error.ApiException;
+import de.amm.casedesk.common.error.FieldRule;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /**
@@ -20,7 +20,7 @@ public final class QueryParams {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid(name, "must be an id (UUID)");
+            throw ApiException.invalid(FieldRule.ID.on(name));
         }
     }
 
@@ -28,10 +28,17 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalid(name, "must be a date (YYYY-MM-DD)");
+        LocalDate date = Dates.parse(value.strip()).orElseThrow(() -> ApiException.invalid(FieldRule.DATE.on(name)));
+        if (!Dates.inRange(date)) {
+            throw ApiException.invalid(FieldRule.RANGE.on(name, "min", Dates.EARLIEST, "max", Dates.LATEST));
+        }
+        return date;
+    }
+
+    /** A period's ends: {@code to} must not lie before {@code from}. */
+    public static void period(String fromName, LocalDate from, String toName, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiException.invalid(FieldRule.NOT_BEFORE.on(toName, "other", fromName));
         }
     }
 
@@ -42,7 +49,7 @@ public final class QueryParams {
         try {
             return Coded.of(type, value.strip());
         } catch (Coded.UnknownCodeException e) {
-            throw ApiException.invalid(name, e.getMessage());
+            throw ApiException.invalid(FieldRule.ONE_OF.on(name, "allowed", e.allowed()));
         }
     }
 
@@ -51,7 +58,10 @@ public final class QueryParams {
             return null;
         }
         if (value.length() > maxLength) {
-            throw ApiException.invalid(name, "must be at most " + maxLength + " characters");
+            throw ApiException.invalid(FieldRule.TOO_LONG.on(name, "max", maxLength));
+        }
+        if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw ApiException.invalid(FieldRule.CONTROL_CHARACTER.on(name));
         }
         return value.strip();
     }

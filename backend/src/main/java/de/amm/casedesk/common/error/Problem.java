@@ -3,6 +3,7 @@ package de.amm.casedesk.common.error;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem details body, the one error format of the API. */
@@ -36,12 +37,30 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** One invalid field: a JSON path into the request body, or a query/path parameter or header name. */
-    @Schema(name = "FieldError")
+    /**
+     * One invalid field: a JSON path into the request body, or a query/path parameter or header name; what is
+     * wrong as a stable code with its parameters, and in words in the request's language.
+     */
+    @Schema(
+            name = "FieldError",
+            requiredProperties = {"field", "code", "message", "params"})
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record FieldError(
-            @Schema(description = "Path of the field in the request", examples = "email")
+            @Schema(description = "Path of the field in the request", examples = "contact.email")
             String field,
 
-            @Schema(description = "What is wrong with it", examples = "must be a well-formed email address")
-            String message) {}
+            @Schema(
+                    description = "What is wrong, as a stable code (see the list of field error codes in docs/api.md)",
+                    examples = "too_long")
+            String code,
+
+            @Schema(
+                    description = "What is wrong, in words, in the language of Accept-Language (de or en)",
+                    examples = "must be at most 200 characters long")
+            String message,
+
+            @Schema(
+                    description = "The values the message refers to, such as max or allowed",
+                    examples = "{\"max\": \"200\"}")
+            Map<String, String> params) {}
 }

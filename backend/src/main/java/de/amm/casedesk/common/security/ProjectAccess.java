@@ -1,6 +1,7 @@
 package de.amm.casedesk.common.security;
 
 import de.amm.casedesk.common.error.ApiException;
+import de.amm.casedesk.common.error.FieldRule;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -71,6 +72,51 @@ public class ProjectAccess {
         return user.hasRole(Roles.COORDINATOR);
     }
 
+    public boolean isDataProtectionOfficer() {
+        return user.hasRole(Roles.DATA_PROTECTION_OFFICER);
+    }
+
+    /**
+     * Whose figures the caller sees: the coordination entity every project's, exactly; the ministry every
+     * project's under disclosure control; project staff their own projects', exactly. Others none.
+     */
+    public StatisticsAccess statistics() {
+        if (user.hasRole(Roles.COORDINATOR)) {
+            return new StatisticsAccess(ProjectScope.ALL, true);
+        }
+        if (user.hasRole(Roles.MINISTRY)) {
+            return new StatisticsAccess(ProjectScope.ALL, false);
+        }
+        return new StatisticsAccess(writeScope(), true);
+    }
+
+    /**
+     * Whose audit trail the caller reads: the data-protection officer and the coordination entity every project's,
+     * a lead the projects they lead.
+     */
+    public ProjectScope auditScope() {
+        if (isCoordinator() || isDataProtectionOfficer()) {
+            return ProjectScope.ALL;
+        }
+        if (!user.hasRole(Roles.PROJECT_LEAD)) {
+            return ProjectScope.NONE;
+        }
+        return ProjectScope.of(memberships().stream()
+                .filter(ProjectRole::isLead)
+                .map(ProjectRole::projectId)
+                .collect(Collectors.toSet()));
+    }
+
+    /** Whether the caller sees a project's team: its own staff and the coordination entity do. */
+    public boolean seesTeamOf(UUID projectId) {
+        return isCoordinator() || isMemberOf(projectId);
+    }
+
+    /** Whether the caller changes a project's team (and profile): the coordination entity and the project's lead. */
+    public boolean managesProject(UUID projectId) {
+        return isCoordinator() || isLeadOf(projectId);
+    }
+
     /**
      * Whether the caller sees the personal data of a record visible to these projects: only the staff of
      * one of them do. The coordination entity reads such records pseudonymised.
@@ -89,6 +135,11 @@ public class ProjectAccess {
                         "You are not registered as staff of a project"));
     }
 
+    /** The caller's person record, if they are staff (the data-protection officer, for one, is not). */
+    public java.util.Optional<UUID> personIdIfStaff() {
+        return user.isAnonymous() ? java.util.Optional.empty() : directory.personIdOf(user.subject());
+    }
+
     /**
      * The project a new record goes to: the requested one (404 unless the caller works there), or the
      * caller's only project.
@@ -103,8 +154,7 @@ public class ProjectAccess {
             return own.iterator().next();
         }
         throw ApiException.invalid(
-                "projectId",
-                own.isEmpty() ? "you work in no project" : "is required because you work in several projects");
+                own.isEmpty() ? FieldRule.NO_PROJECT.on("projectId") : FieldRule.PROJECT_NEEDED.on("projectId"));
     }
 
     /**
@@ -116,13 +166,6 @@ public class ProjectAccess {
             throw new ApiException(
                     de.amm.casedesk.common.error.ProblemType.FORBIDDEN,
                     "Only the project's lead deletes records entered by mistake");
-        }
-    }
-
-    /** Throws 404 unless the caller may read the project's records. */
-    public void requireReadable(UUID projectId, String what) {
-        if (!readScope().includes(projectId)) {
-            throw ApiException.notFound(what);
         }
     }
 

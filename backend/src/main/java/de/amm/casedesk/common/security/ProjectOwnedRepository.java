@@ -23,11 +23,19 @@ public interface ProjectOwnedRepository<E> extends PanacheRepositoryBase<E, UUID
         if (scope.isEmpty()) {
             return Optional.empty();
         }
-        if (scope.all()) {
-            return findByIdOptional(id);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("id", id);
+        return find("id = :id and " + scope.jpql("projectId", params), params).firstResultOptional();
+    }
+
+    /** Those of the records that lie within the scope. */
+    default List<E> listVisible(java.util.Collection<UUID> ids, ProjectScope scope) {
+        if (ids.isEmpty() || scope.isEmpty()) {
+            return List.of();
         }
-        return find("id = :id and projectId in :scope", Map.of("id", id, "scope", scope.projectIds()))
-                .firstResultOptional();
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("ids", java.util.Set.copyOf(ids));
+        return list("id in :ids and " + scope.jpql("projectId", params), params);
     }
 
     /** One page of the records within the scope that match the conditions (named parameters). */
@@ -38,12 +46,8 @@ public interface ProjectOwnedRepository<E> extends PanacheRepositoryBase<E, UUID
         }
         List<String> where = new ArrayList<>(conditions);
         Map<String, Object> all = new LinkedHashMap<>(params);
-        if (!scope.all()) {
-            where.add("projectId in :scope");
-            all.put("scope", scope.projectIds());
-        }
-        String query = where.isEmpty() ? "" : String.join(" and ", where);
-        PanacheQuery<E> found = query.isEmpty() ? findAll(sort) : find(query, sort, all);
+        where.add(scope.jpql("projectId", all));
+        PanacheQuery<E> found = find(String.join(" and ", where), sort, all);
         List<E> items = found.page(page.page(), page.size()).list();
         return new Page<>(items, page.page(), page.size(), found.count());
     }

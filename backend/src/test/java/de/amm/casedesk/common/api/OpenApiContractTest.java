@@ -21,7 +21,8 @@ class OpenApiContractTest {
 
     @Test
     void servedDocumentEqualsThePublishedContract() throws IOException {
-        String served = given().accept("application/yaml")
+        String served = given().port(de.amm.casedesk.testing.Management.port())
+                .accept("application/yaml")
                 .when()
                 .get("/q/openapi")
                 .then()

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import de.amm.casedesk.testing.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,8 @@ class OperationsEndpointsTest {
 
     @Test
     void readinessChecksTheDatabase() {
-        given().when()
+        given().port(Management.port())
+                .when()
                 .get("/q/health/ready")
                 .then()
                 .statusCode(200)
@@ -24,7 +26,8 @@ class OperationsEndpointsTest {
     @Test
     void metricsArePublishedForPrometheus() {
         given().when().get("/api/v1/districts").then().statusCode(200);
-        given().when()
+        given().port(Management.port())
+                .when()
                 .get("/q/metrics")
                 .then()
                 .statusCode(200)
@@ -33,8 +36,21 @@ class OperationsEndpointsTest {
     }
 
     @Test
+    void theApiPortServesNeitherHealthNorMetrics() {
+        given().when().get("/q/health/ready").then().statusCode(404);
+        given().when().get("/q/metrics").then().statusCode(404);
+        given().when().get("/q/openapi").then().statusCode(404);
+        given().when().get("/q/swagger-ui/").then().statusCode(404);
+    }
+
+    @Test
     void swaggerUiIsServed() {
-        given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+        given().port(Management.port())
+                .when()
+                .get("/q/swagger-ui/")
+                .then()
+                .statusCode(200)
+                .body(containsString("swagger"));
     }
 
     @Test

@@ -1,0 +1,61 @@
+package de.amm.casedesk.common.http;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.amm.casedesk.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Callers take turns: past a burst, a signed-in user and an anonymous address get 429 with Retry-After. */
+@QuarkusTest
+@TestProfile(RateLimitTest.LowLimits.class)
+class RateLimitTest {
+
+    public static class LowLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "amm.rate-limit.per-user.burst", "10",
+                    "amm.rate-limit.per-user.per-second", "1",
+                    "amm.rate-limit.per-address.burst", "5",
+                    "amm.rate-limit.per-address.per-second", "1");
+        }
+    }
+
+    private static List<Integer> statuses(int count, String token, String path) {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            var request = token == null ? given() : given().auth().oauth2(token);
+            statuses.add(request.get(path).statusCode());
+        }
+        return statuses;
+    }
+
+    @Test
+    void aUserPastTheBurstWaits() {
+        String coordinator = Tokens.role("coordinator");
+        List<Integer> statuses = statuses(14, coordinator, "/api/v1/projects");
+        assertThat(statuses.subList(0, 10)).containsOnly(200);
+        assertThat(statuses.subList(10, 14)).contains(429);
+        Response refused = given().auth().oauth2(coordinator).get("/api/v1/projects");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 60);
+        // another user has a budget of their own
+        assertThat(statuses(3, Tokens.role("coordinator"), "/api/v1/projects")).containsOnly(200);
+    }
+
+    @Test
+    void anAnonymousAddressPastTheBurstWaits() {
+        List<Integer> statuses = statuses(12, null, "/api/v1/districts");
+        assertThat(statuses).contains(429);
+        assertThat(statuses.subList(0, 3)).containsOnly(200);
+    }
+}

@@ -1,0 +1,214 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Grid,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useCallback, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ApiError } from '@/lib/api-client';
+import { projectsServing, useEnquiryForm, useOffices, useSendEnquiry } from '../api/public-api';
+import { DistrictLookup } from './district-lookup';
+import { ProjectOffices } from './office-list';
+import { useFieldError } from './public-state';
+
+type Fields = {
+  company: string;
+  contactName: string;
+  email: string;
+  phone: string;
+  message: string;
+  website: string;
+};
+const EMPTY: Fields = { company: '', contactName: '', email: '', phone: '', message: '', website: '' };
+
+/** The enquiry of an employer to the project responsible for the district; abuse is kept out by the server. */
+function EnquiryForm({ district, projects }: { district: string; projects: { id: string; name: string }[] }) {
+  const { t } = useTranslation('public');
+  const form = useEnquiryForm();
+  const send = useSendEnquiry();
+  const fieldError = useFieldError();
+  const [fields, setFields] = useState<Fields>(EMPTY);
+  const [consent, setConsent] = useState(false);
+  const [projectId, setProjectId] = useState<string | null>(projects[0]?.id ?? null);
+  const set = (name: keyof Fields) => (event: { currentTarget: { value: string } }) =>
+    setFields((current) => ({ ...current, [name]: event.currentTarget.value }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!form.data) return;
+    send.mutate({
+      formToken: form.data.formToken,
+      company: fields.company,
+      contactName: fields.contactName,
+      email: fields.email || undefined,
+      phone: fields.phone || undefined,
+      district,
+      projectId: projectId ?? undefined,
+      message: fields.message,
+      consent,
+      website: fields.website || undefined,
+    });
+  };
+  if (send.isSuccess) {
+    return (
+      <Alert color="green" role="status" title={t('employers.sent', { project: send.data.projectName })}>
+        {null}
+      </Alert>
+    );
+  }
+  const error = (field: string) => fieldError(send.error, field);
+  const tooMany = send.error instanceof ApiError && send.error.status === 429;
+  return (
+    <form onSubmit={submit} aria-labelledby="enquiry-heading" noValidate>
+      <Stack gap="sm" maw={560}>
+        <Title order={2} size="h3" id="enquiry-heading">
+          {t('employers.formHeading')}
+        </Title>
+        <Text size="sm">{t('employers.formIntro')}</Text>
+        {projects.length > 1 && (
+          <Select
+            label={t('employers.project')}
+            value={projectId}
+            onChange={setProjectId}
+            data={projects.map((p) => ({ value: p.id, label: p.name }))}
+            allowDeselect={false}
+          />
+        )}
+        <TextInput
+          label={t('employers.company')}
+          required
+          maxLength={200}
+          value={fields.company}
+          onChange={set('company')}
+          error={error('company')}
+          autoComplete="organization"
+        />
+        <TextInput
+          label={t('employers.contactName')}
+          required
+          maxLength={200}
+          value={fields.contactName}
+          onChange={set('contactName')}
+          error={error('contactName')}
+          autoComplete="name"
+        />
+        <TextInput
+          label={t('employers.email')}
+          type="email"
+          maxLength={254}
+          value={fields.email}
+          onChange={set('email')}
+          error={error('email')}
+          autoComplete="email"
+        />
+        <TextInput
+          label={t('employers.phone')}
+          type="tel"
+          maxLength={40}
+          value={fields.phone}
+          onChange={set('phone')}
+          error={error('phone')}
+          autoComplete="tel"
+        />
+        <Textarea
+          label={t('employers.message')}
+          required
+          maxLength={2000}
+          autosize
+          minRows={4}
+          value={fields.message}
+          onChange={set('message')}
+          error={error('message')}
+        />
+        {/* a field people do not see: whoever fills it in is a bot */}
+        <div className="amm-honeypot" aria-hidden="true">
+          <label htmlFor="enquiry-website">{t('employers.website')}</label>
+          <input
+            id="enquiry-website"
+            name="website"
+            tabIndex={-1}
+            autoComplete="off"
+            value={fields.website}
+            onChange={set('website')}
+          />
+        </div>
+        <Checkbox
+          label={t('employers.consent')}
+          checked={consent}
+          onChange={(e) => setConsent(e.currentTarget.checked)}
+          error={error('consent')}
+        />
+        {(error('formToken') ||
+          tooMany ||
+          (send.isError && !(send.error instanceof ApiError && send.error.status === 400))) && (
+          <Alert color="red" role="alert">
+            {tooMany ? t('employers.tooMany') : (error('formToken') ?? t('common.error'))}
+          </Alert>
+        )}
+        <Button type="submit" loading={send.isPending} disabled={!form.data} w="fit-content">
+          {t('employers.send')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+/** "Fachkräfte finden": the project responsible for an employer's place, its contacts, and an enquiry form. */
+export function EmployerPage() {
+  const { t } = useTranslation('public');
+  const [params, setParams] = useSearchParams();
+  const district = params.get('district') ?? undefined;
+  const onDistrict = useCallback(
+    (ags: string | undefined) => setParams(ags ? { district: ags } : {}, { replace: true }),
+    [setParams],
+  );
+  const offices = useOffices();
+  const serving = projectsServing(offices.data, district);
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <Title order={1} size="h2">
+          {t('employers.heading')}
+        </Title>
+        <Text maw={760}>{t('employers.intro')}</Text>
+      </Stack>
+      <Stack gap="sm" component="section" aria-labelledby="responsible-heading">
+        <Title order={2} size="h3" id="responsible-heading">
+          {t('employers.findHeading')}
+        </Title>
+        <DistrictLookup district={district} onDistrict={onDistrict} idPrefix="employers" />
+      </Stack>
+      {district && offices.data && (
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <Stack gap="sm">
+              {serving.length === 0 && <Text>{t('lookup.none')}</Text>}
+              {serving.map((office) => (
+                <ProjectOffices
+                  key={office.projectId}
+                  offices={offices.data.filter((o) => o.projectId === office.projectId)}
+                />
+              ))}
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            {serving.length > 0 && (
+              <EnquiryForm
+                key={district}
+                district={district}
+                projects={serving.map((o) => ({ id: o.projectId, name: o.projectName }))}
+              />
+            )}
+          </Grid.Col>
+        </Grid>
+      )}
+    </Stack>
+  );
+}
