@@ -205,3 +205,49 @@ require_free_ports() {
     port_free "$port" || die "Port $port is in use. Stop whatever runs there (an earlier run?) and try again."
   done
 }
+
+# --- The web app's production build behind nginx -------------------------------------------------------
+ensure_nginx() {
+  if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+    say "Installing nginx (Debian's nginx-light)"
+    { as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light; } >/dev/null \
+      || die "nginx is missing and could not be installed"
+  fi
+  NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
+}
+
+# serve_web <port> <backend url> <keycloak url> <work folder>: frontend/dist with the image's nginx configuration
+# (frontend/nginx.conf.template) on 127.0.0.1:<port>, /api forwarded to the backend; waits until it answers.
+serve_web() {
+  local port="$1" backend="$2" keycloak="$3" work="$4"
+  ensure_nginx
+  rm -rf "$work" && mkdir -p "$work/logs"
+  AMM_BACKEND_URL="$backend" AMM_KEYCLOAK_PUBLIC_URL="$keycloak" AMM_KEYCLOAK_REALM=amm \
+    AMM_MAP_TILE_ORIGIN="https://tile.openstreetmap.org" \
+    envsubst '${AMM_BACKEND_URL} ${AMM_KEYCLOAK_PUBLIC_URL} ${AMM_KEYCLOAK_REALM} ${AMM_MAP_TILE_ORIGIN}' \
+    <"$ROOT/frontend/nginx.conf.template" \
+    | sed -e "s|listen 80;|listen 127.0.0.1:$port;|" -e "s|root /usr/share/nginx/html;|root $ROOT/frontend/dist;|" \
+    >"$work/site.conf"
+  # as root, nginx hands the work to an unprivileged user who may not read a checkout in a private folder
+  local worker_user=""
+  [ "$(id -u)" = 0 ] && worker_user="user root;"
+  cat >"$work/nginx.conf" <<CONF
+$worker_user
+worker_processes 1;
+error_log $work/logs/error.log;
+pid $work/nginx.pid;
+events { worker_connections 256; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  client_body_temp_path $work/body;
+  proxy_temp_path $work/proxy;
+  fastcgi_temp_path $work/fastcgi;
+  uwsgi_temp_path $work/uwsgi;
+  scgi_temp_path $work/scgi;
+  include $work/site.conf;
+}
+CONF
+  start_process "$work/logs/nginx.out" "$NGINX" -p "$work" -c "$work/nginx.conf" -g 'daemon off;'
+  wait_for_url "http://127.0.0.1:$port/" 20 nginx "$LAST_PID"
+}

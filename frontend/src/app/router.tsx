@@ -1,22 +1,14 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createBrowserRouter, Outlet, useLocation } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter, Outlet, Route, Routes, useLocation } from 'react-router';
 import { AppLayout, type NavItem } from '@/components/layout/app-layout';
 import { Loading } from '@/components/ui/query-state';
-import { ProjectDirectory } from '@/features/projects/components/project-directory';
-import { EmployerPage } from '@/features/public/components/employer-page';
-import { LegalPage } from '@/features/public/components/legal-page';
-import { MapPage } from '@/features/public/components/map-page';
-import { MentorPage } from '@/features/public/components/mentor-page';
-import { ServicesPage } from '@/features/public/components/services-page';
 import { useAuth } from '@/lib/auth';
 import { canManageRetention, canOpenAudit, canSeeCaseRecords, canSeeStatistics } from '@/lib/authorization';
 import { clockReady } from '@/lib/clock';
-import { showLanguage, storedLanguage } from '@/lib/i18n';
+import { loadPublicPageTexts, showLanguage, storedLanguage } from '@/lib/i18n';
 import { HomePage } from './routes/home-page';
 import { NotFoundPage } from './routes/not-found-page';
-import { ProjectPage } from './routes/project-page';
 
 /** Screens for signed-in staff: German and English only, loaded with their own chunks. */
 const STAFF_PATHS = ['/mentees', '/employers', '/statistics', '/audit', '/data-protection'];
@@ -53,7 +45,9 @@ function Layout() {
   ];
   return (
     <AppLayout nav={nav} publicPage={publicPage}>
-      <Outlet />
+      <Suspense fallback={<Loading />}>
+        <Outlet />
+      </Suspense>
     </AppLayout>
   );
 }
@@ -74,78 +68,90 @@ function StaffGate() {
   return <Outlet />;
 }
 
-const staffPage = (load: () => Promise<ComponentType>) => ({
-  lazy: async () => ({ Component: await load() }),
-});
+/** A page whose code is a chunk of its own, loaded when the page is first opened. */
+function page<Props extends object>(load: () => Promise<ComponentType<Props>>) {
+  return lazy(async () => ({ default: await load() }));
+}
 
-export const routes = [
-  {
-    element: <Layout />,
-    children: [
-      { path: '/', element: <HomePage /> },
-      { path: '/map', element: <MapPage /> },
-      { path: '/services', element: <ServicesPage /> },
-      { path: '/fachkraefte', element: <EmployerPage /> },
-      { path: '/mentor', element: <MentorPage /> },
-      { path: '/impressum', element: <LegalPage page="imprint" /> },
-      { path: '/datenschutz', element: <LegalPage page="privacy" /> },
-      { path: '/barrierefreiheit', element: <LegalPage page="accessibility" /> },
-      { path: '/projects', element: <ProjectDirectory /> },
-      { path: '/projects/:projectId', element: <ProjectPage /> },
-      {
-        element: <StaffGate />,
-        children: [
-          {
-            path: '/mentees',
-            ...staffPage(async () => (await import('@/features/casework/components/mentee-list')).MenteeList),
-          },
-          {
-            path: '/mentees/new',
-            ...staffPage(
-              async () => (await import('@/features/casework/components/new-mentee-page')).NewMenteePage,
-            ),
-          },
-          {
-            path: '/mentees/:menteeId',
-            ...staffPage(async () => (await import('./routes/mentee-route')).MenteeRoute),
-          },
-          {
-            path: '/employers',
-            ...staffPage(
-              async () => (await import('@/features/casework/components/employer-list')).EmployerList,
-            ),
-          },
-          {
-            path: '/audit',
-            ...staffPage(async () => (await import('@/features/audit/components/audit-page')).AuditPage),
-          },
-          {
-            path: '/data-protection',
-            ...staffPage(
-              async () =>
-                (await import('@/features/data-protection/components/data-protection-overview'))
-                  .DataProtectionOverview,
-            ),
-          },
-          {
-            path: '/data-protection/mentees/:menteeId',
-            ...staffPage(async () => (await import('./routes/mentee-route')).OfficerMenteeRoute),
-          },
-          {
-            // its own chunk: the charts library loads only with the statistics page
-            path: '/statistics',
-            ...staffPage(
-              async () => (await import('@/features/statistics/components/statistics-page')).StatisticsPage,
-            ),
-          },
-        ],
-      },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-];
+/** A public page beyond the start page: its code and the texts of those pages (a chunk per language). */
+function publicPage<Props extends object>(load: () => Promise<ComponentType<Props>>) {
+  return lazy(async () => {
+    const [component] = await Promise.all([load(), loadPublicPageTexts()]);
+    return { default: component };
+  });
+}
+
+// The start page comes with the app's first chunk; every other page is a chunk of its own, and the staff screens'
+// code (case work, statistics, data protection) never loads for a visitor.
+const MapPage = publicPage(async () => (await import('@/features/public/components/map-page')).MapPage);
+const ServicesPage = publicPage(
+  async () => (await import('@/features/public/components/services-page')).ServicesPage,
+);
+const EmployerPage = publicPage(
+  async () => (await import('@/features/public/components/employer-page')).EmployerPage,
+);
+const MentorPage = publicPage(
+  async () => (await import('@/features/public/components/mentor-page')).MentorPage,
+);
+const LegalPage = publicPage(async () => (await import('@/features/public/components/legal-page')).LegalPage);
+const ProjectDirectory = page(
+  async () => (await import('@/features/projects/components/project-directory')).ProjectDirectory,
+);
+const ProjectPage = page(async () => (await import('./routes/project-page')).ProjectPage);
+const MenteeList = page(async () => (await import('@/features/casework/components/mentee-list')).MenteeList);
+const NewMenteePage = page(
+  async () => (await import('@/features/casework/components/new-mentee-page')).NewMenteePage,
+);
+const MenteeRoute = page(async () => (await import('./routes/mentee-route')).MenteeRoute);
+const OfficerMenteeRoute = page(async () => (await import('./routes/mentee-route')).OfficerMenteeRoute);
+const EmployerList = page(
+  async () => (await import('@/features/casework/components/employer-list')).EmployerList,
+);
+const AuditPage = page(async () => (await import('@/features/audit/components/audit-page')).AuditPage);
+const DataProtectionOverview = page(
+  async () =>
+    (await import('@/features/data-protection/components/data-protection-overview')).DataProtectionOverview,
+);
+// the charts library loads only with the statistics page
+const StatisticsPage = page(
+  async () => (await import('@/features/statistics/components/statistics-page')).StatisticsPage,
+);
+
+/** Every page of the app (the router around it: BrowserRouter in the app, MemoryRouter in tests). */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/map" element={<MapPage />} />
+        <Route path="/services" element={<ServicesPage />} />
+        <Route path="/fachkraefte" element={<EmployerPage />} />
+        <Route path="/mentor" element={<MentorPage />} />
+        <Route path="/impressum" element={<LegalPage page="imprint" />} />
+        <Route path="/datenschutz" element={<LegalPage page="privacy" />} />
+        <Route path="/barrierefreiheit" element={<LegalPage page="accessibility" />} />
+        <Route path="/projects" element={<ProjectDirectory />} />
+        <Route path="/projects/:projectId" element={<ProjectPage />} />
+        <Route element={<StaffGate />}>
+          <Route path="/mentees" element={<MenteeList />} />
+          <Route path="/mentees/new" element={<NewMenteePage />} />
+          <Route path="/mentees/:menteeId" element={<MenteeRoute />} />
+          <Route path="/employers" element={<EmployerList />} />
+          <Route path="/audit" element={<AuditPage />} />
+          <Route path="/data-protection" element={<DataProtectionOverview />} />
+          <Route path="/data-protection/mentees/:menteeId" element={<OfficerMenteeRoute />} />
+          <Route path="/statistics" element={<StatisticsPage />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
 
 export function AppRouter() {
-  const [router] = useState(() => createBrowserRouter(routes));
-  return <RouterProvider router={router} />;
+  return (
+    <BrowserRouter>
+      <AppRoutes />
+    </BrowserRouter>
+  );
 }

@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { loadRuntimeConfig } from '@/config/runtime-config';
 import { setTokenSource } from '@/lib/api-client';
+import { loadStaffTexts } from '@/lib/i18n';
 import type { Role } from '@/lib/authorization';
 
 export type Auth = {
@@ -67,7 +68,12 @@ export function LazyAuthProvider({ children }: { children: ReactNode }) {
       setAuth((current) => ({ ...current, status: 'pending' }));
       started.current = (async () => {
         try {
-          const [{ startKeycloak }, config] = await Promise.all([import('./keycloak'), loadRuntimeConfig()]);
+          const [{ startKeycloak }, config] = await Promise.all([
+            import('./keycloak'),
+            loadRuntimeConfig(),
+            // the staff screens' texts come with the login: a visitor never loads them
+            loadStaffTexts(),
+          ]);
           const signedIn = await startKeycloak(config);
           if (signedIn.authenticated) window.localStorage.setItem(SESSION_HINT, '1');
           else window.localStorage.removeItem(SESSION_HINT);

@@ -6,6 +6,14 @@ import publicEn from '@locales/public/en.json';
 import publicFa from '@locales/public/fa.json';
 import publicRu from '@locales/public/ru.json';
 import publicUk from '@locales/public/uk.json';
+import pagesAr from '@locales/pages/ar.json';
+import pagesDe from '@locales/pages/de.json';
+import pagesEn from '@locales/pages/en.json';
+import pagesFa from '@locales/pages/fa.json';
+import pagesRu from '@locales/pages/ru.json';
+import pagesUk from '@locales/pages/uk.json';
+import sharedDe from '@locales/shared/de.json';
+import sharedEn from '@locales/shared/en.json';
 import { directionOf, PUBLIC_LANGUAGES } from './i18n';
 
 function keys(value: unknown, prefix = ''): string[] {
@@ -24,7 +32,9 @@ function valueAt(texts: unknown, key: string): unknown {
 // staff screens: German and English; public pages: the six languages of the people the programme serves
 const namespaces = {
   staff: { de, en },
+  shared: { de: sharedDe, en: sharedEn },
   public: { de: publicDe, en: publicEn, ar: publicAr, uk: publicUk, fa: publicFa, ru: publicRu },
+  pages: { de: pagesDe, en: pagesEn, ar: pagesAr, uk: pagesUk, fa: pagesFa, ru: pagesRu },
 };
 
 describe.each(Object.entries(namespaces))('translations (%s)', (_namespace, languages) => {

@@ -1,13 +1,5 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import de from '@locales/de.json';
-import en from '@locales/en.json';
-import publicAr from '@locales/public/ar.json';
-import publicDe from '@locales/public/de.json';
-import publicEn from '@locales/public/en.json';
-import publicFa from '@locales/public/fa.json';
-import publicRu from '@locales/public/ru.json';
-import publicUk from '@locales/public/uk.json';
 
 /** The staff screens' languages. */
 export const LANGUAGES = ['de', 'en'] as const;
@@ -41,28 +33,85 @@ export function storedLanguage(): PublicLanguage {
   return isPublicLanguage(stored) ? stored : 'de';
 }
 
-void i18n.use(initReactI18next).init({
-  resources: {
-    de: { translation: de, public: publicDe },
-    en: { translation: en, public: publicEn },
-    ar: { public: publicAr },
-    uk: { public: publicUk },
-    fa: { public: publicFa },
-    ru: { public: publicRu },
+type Texts = { default: Record<string, unknown> };
+
+// Every locale file is a chunk of its own, loaded when its language is shown, so that a visitor downloads the texts
+// of their language only. Four namespaces: `public` (the frame and the start page of the public pages, six
+// languages), `pages` (the other public pages: map, finder, employers, mentors, legal; six languages, loaded with the
+// first of them, see loadPublicPageTexts), `shared` (the frame, the project directory, the key results: what public
+// pages and staff screens both show; German and English) and `translation` (the staff screens; loaded once a staff
+// session starts, see loadStaffTexts).
+const STAFF_TEXTS = import.meta.glob<Texts>('../../locales/*.json');
+const SHARED_TEXTS = import.meta.glob<Texts>('../../locales/shared/*.json');
+const PUBLIC_TEXTS = import.meta.glob<Texts>('../../locales/public/*.json');
+const PAGE_TEXTS = import.meta.glob<Texts>('../../locales/pages/*.json');
+const TEXTS: Record<string, Record<string, () => Promise<Texts>>> = {
+  translation: STAFF_TEXTS,
+  shared: SHARED_TEXTS,
+  public: PUBLIC_TEXTS,
+  pages: PAGE_TEXTS,
+};
+const folder: Record<string, string> = {
+  translation: '',
+  shared: 'shared/',
+  public: 'public/',
+  pages: 'pages/',
+};
+
+const lazyTexts: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, callback) {
+    const load = TEXTS[namespace]?.[`../../locales/${folder[namespace] ?? ''}${language}.json`];
+    // staff screens have no Arabic, Ukrainian, Farsi or Russian texts: the fallback (English) stands in
+    if (!load) return callback(null, {});
+    load().then(
+      (texts) => callback(null, texts.default),
+      (error: unknown) => callback(error instanceof Error ? error : String(error), null),
+    );
   },
-  lng: storedLanguage(),
-  // staff screens exist in German and English: the other languages fall back to English there
-  fallbackLng: { ar: ['en'], uk: ['en'], fa: ['en'], ru: ['en'], default: ['de'] },
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+};
+
+/** Settled once the texts of the starting language are there (the app renders then). */
+export const i18nReady = i18n
+  .use(lazyTexts)
+  .use(initReactI18next)
+  .init({
+    ns: ['shared', 'public'],
+    // a key not among the shared texts is a staff screen's (t('mentees.…') and the like)
+    defaultNS: 'shared',
+    fallbackNS: 'translation',
+    lng: storedLanguage(),
+    // staff screens exist in German and English: the other languages fall back to English there
+    // (every public text exists in all six languages, every other one in German and English: no other fallback)
+    fallbackLng: { ar: ['en'], uk: ['en'], fa: ['en'], ru: ['en'], en: [], default: ['de'] },
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    // a language is switched once its texts are loaded: nothing waits in a Suspense boundary; the staff screens'
+    // texts arriving later show at once
+    react: { useSuspense: false, bindI18n: 'languageChanged loaded' },
+  })
+  .then(
+    () => undefined,
+    () => undefined,
+  );
+
+/** Loads the texts of the public pages beyond the start page; such a page waits for them. */
+export function loadPublicPageTexts(): Promise<void> {
+  return i18n.loadNamespaces('pages');
+}
+
+/** Loads the staff screens' texts (in the current language and its fallbacks); a staff session waits for them. */
+export function loadStaffTexts(): Promise<void> {
+  return i18n.loadNamespaces('translation');
+}
 
 function applyToDocument(language: string) {
   document.documentElement.lang = language;
   document.documentElement.dir = directionOf(language);
 }
 
-applyToDocument(i18n.language);
+applyToDocument(storedLanguage());
 i18n.on('languageChanged', applyToDocument);
 
 /** Switches the UI language and remembers the choice. */

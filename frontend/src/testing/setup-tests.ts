@@ -46,6 +46,8 @@ beforeEach(async () => {
   resetApi();
   window.localStorage.clear();
   await i18n.changeLanguage('de');
+  // the staff screens' and the public pages' texts, which the app loads with a staff session or such a page
+  await i18n.loadNamespaces(['translation', 'pages']);
 });
 
 afterEach(() => cleanup());

@@ -1,10 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import type { ReactNode } from 'react';
-import { createMemoryRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { useEffect, type ReactNode } from 'react';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { AppProvider } from '@/app/provider';
-import { routes } from '@/app/router';
+import { AppRoutes } from '@/app/router';
 import { anonymous, type Auth } from '@/lib/auth';
 import type { Role } from '@/lib/authorization';
 
@@ -15,12 +14,39 @@ export function signedIn(roles: Role[], name = 'Lena Hoffmann'): Auth {
 // Tests see the first answer: no retries that would only slow a failing call down.
 const testQueryClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
 
+type Where = { state: { location: Location } };
+
+/** Tells where the user is now. */
+function FollowLocation({ onChange }: { onChange: (location: Location) => void }) {
+  const location = useLocation();
+  useEffect(() => onChange(location), [location, onChange]);
+  return null;
+}
+
 /** Renders the whole app at a URL, as a user would open it; `router` tells where the user is now. */
 export function renderApp(url: string, auth: Auth = anonymous) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const start = new URL(url, 'http://localhost');
+  const router: Where = {
+    state: {
+      location: {
+        pathname: start.pathname,
+        search: start.search,
+        hash: start.hash,
+        state: null,
+        key: 'default',
+      },
+    },
+  };
+  // where the user is now, as a data router's state would tell it
+  const follow = (location: Location) => {
+    router.state.location = location;
+  };
   const result = render(
     <AppProvider auth={auth} queryClient={testQueryClient()}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[url]}>
+        <FollowLocation onChange={follow} />
+        <AppRoutes />
+      </MemoryRouter>
     </AppProvider>,
   );
   return { ...result, router };

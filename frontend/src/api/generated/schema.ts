@@ -949,7 +949,7 @@ export interface paths {
     };
     /**
      * Every office of every project, for the public map
-     * @description Each office with its address, position and opening hours, and its project's contacts. No login; cached by the server for a minute.
+     * @description Each office with its address, position and opening hours, and its project's contacts. No login; cached by the server until an office changes, and cacheable for five minutes.
      */
     get: operations['listPublicOffices'];
     put?: never;
@@ -969,7 +969,7 @@ export interface paths {
     };
     /**
      * The district of a postal code
-     * @description Which Saxon district a postal code lies in (an area across a border: the district it mostly lies in). No login.
+     * @description Which Saxon district a postal code lies in (an area across a border: the district it mostly lies in). No login; cacheable for a day.
      */
     get: operations['getPostalCodeArea'];
     put?: never;
@@ -989,7 +989,7 @@ export interface paths {
     };
     /**
      * Find integration services
-     * @description The directory of integration services around the programme (Jobcenter, employment agency, recognition counselling, IQ network, migration counselling, language courses, immigration office), by postal code or district, kind and language; every filter optional. At most 200 services, by name. No login; cached by the server for a minute.
+     * @description The directory of integration services around the programme (Jobcenter, employment agency, recognition counselling, IQ network, migration counselling, language courses, immigration office), by postal code or district, kind and language; every filter optional. At most 200 services, by name. No login; cached by the server until a service changes, and cacheable for five minutes.
      */
     get: operations['searchServices'];
     put?: never;
@@ -3042,6 +3042,11 @@ export interface components {
       menteesAnonymised: number;
       /** Format: int32 */
       idempotencyAnswersPurged: number;
+      /**
+       * Format: int32
+       * @description Employers' enquiries deleted
+       */
+      enquiriesDeleted: number;
     };
     /** @description What a retention run would do now (nothing is changed) */
     RetentionPlan: {
@@ -3063,6 +3068,16 @@ export interface components {
        * @description Stored idempotency answers older than 24 hours that a run would purge
        */
       idempotencyAnswersDue: number;
+      /**
+       * Format: date
+       * @description Employers' enquiries received before this day are old enough
+       */
+      enquiriesCutoff: string;
+      /**
+       * Format: int64
+       * @description How many employers' enquiries a run would delete
+       */
+      enquiriesDue: number;
       /** @description The latest runs, newest first */
       runs: components['schemas']['RetentionRun'][];
     };
@@ -7403,10 +7418,28 @@ export interface operations {
       /** @description The key results */
       200: {
         headers: {
+          /** @description The answer's tag, for If-None-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['KeyResults'];
+        };
+      };
+      /** @description Not modified: If-None-Match named the current ETag */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Too many requests from this address */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -7423,10 +7456,28 @@ export interface operations {
       /** @description One row per district */
       200: {
         headers: {
+          /** @description The answer's tag, for If-None-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['Breakdown'];
+        };
+      };
+      /** @description Not modified: If-None-Match named the current ETag */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Too many requests from this address */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -7443,11 +7494,20 @@ export interface operations {
       /** @description The offices */
       200: {
         headers: {
+          /** @description The answer's tag, for If-None-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['Office'][];
         };
+      };
+      /** @description Not modified: If-None-Match named the current ETag */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Too many requests from this address */
       429: {
@@ -7474,11 +7534,20 @@ export interface operations {
       /** @description The district */
       200: {
         headers: {
+          /** @description The answer's tag, for If-None-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['PostalCodeArea'];
         };
+      };
+      /** @description Not modified: If-None-Match named the current ETag */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Not five digits, or not a postal code in Saxony */
       400: {
@@ -7491,6 +7560,15 @@ export interface operations {
       };
       /** @description No such record, or not one of the caller's projects */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this address */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7530,11 +7608,20 @@ export interface operations {
       /** @description The services found */
       200: {
         headers: {
+          /** @description The answer's tag, for If-None-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ServiceSearchResult'];
         };
+      };
+      /** @description Not modified: If-None-Match named the current ETag */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description A malformed filter, or a postal code outside Saxony */
       400: {

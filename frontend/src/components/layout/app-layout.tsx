@@ -1,6 +1,5 @@
-import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { Anchor, Group, Text } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useAuth } from '@/lib/auth';
@@ -12,7 +11,9 @@ export type NavItem = { to: string; label: string };
 
 /**
  * The frame of every screen: header with language and login, navigation that later features extend, and a footer
- * with the legal pages. Public pages offer six languages, staff screens German and English.
+ * with the legal pages. Public pages offer six languages, staff screens German and English. Plain elements and a
+ * few lines of CSS (index.css), so that the first page a visitor opens loads little code; on a phone the navigation
+ * opens from a button in the header.
  */
 export function AppLayout({
   nav,
@@ -26,58 +27,70 @@ export function AppLayout({
   const { t } = useTranslation();
   const { t: tp } = useTranslation('public');
   const auth = useAuth();
-  const [opened, { toggle, close }] = useDisclosure();
+  const [opened, setOpened] = useState(false);
   const location = useLocation();
+  const isCurrent = (to: string) =>
+    to === '/' ? location.pathname === '/' : location.pathname.startsWith(to);
   return (
-    <AppShell
-      header={{ height: 64 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="md"
-    >
+    <div className="amm-shell">
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Burger
-              opened={opened}
-              onClick={toggle}
-              hiddenFrom="sm"
-              size="sm"
-              aria-label={t('nav.toggleNavigation')}
-            />
-            <Anchor component={Link} to="/" underline="never" c="inherit">
-              <Text fw={700} size="lg" component="span" className="amm-brand">
-                {t('app.title')}
-              </Text>
-              <Text size="xs" c="dimmed" visibleFrom="xs">
-                {t('app.subtitle')}
-              </Text>
-            </Anchor>
-          </Group>
-          <Group gap="md" wrap="nowrap">
-            <LanguageSwitch languages={publicPage ? PUBLIC_LANGUAGES : LANGUAGES} />
-            <UserMenu />
-          </Group>
+      <header className="amm-header">
+        <Group gap="sm" wrap="nowrap">
+          <button
+            type="button"
+            className="amm-nav-toggle"
+            aria-expanded={opened}
+            aria-controls="amm-navigation"
+            aria-label={t('nav.toggleNavigation')}
+            onClick={() => setOpened((open) => !open)}
+          >
+            <span aria-hidden="true" />
+          </button>
+          <Anchor component={Link} to="/" underline="never" c="inherit">
+            <Text fw={700} size="lg" component="span" className="amm-brand">
+              {t('app.title')}
+            </Text>
+            <Text size="xs" c="dimmed" className="amm-subtitle">
+              {t('app.subtitle')}
+            </Text>
+          </Anchor>
         </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.mainNavigation')}>
-        {nav.map((item) => (
-          <NavLink
-            key={item.to}
-            component={Link}
-            to={item.to}
-            label={item.label}
-            active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)}
-            onClick={close}
-          />
-        ))}
-        {auth.authenticated && (
-          <NavLink href="/q/swagger-ui/" label={t('nav.apiDocs')} target="_blank" rel="noreferrer" />
-        )}
-      </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1}>
+        <Group gap="md" wrap="nowrap">
+          <LanguageSwitch languages={publicPage ? PUBLIC_LANGUAGES : LANGUAGES} />
+          <UserMenu />
+        </Group>
+      </header>
+      <nav
+        id="amm-navigation"
+        className="amm-nav"
+        data-open={opened || undefined}
+        aria-label={t('nav.mainNavigation')}
+      >
+        <ul className="amm-plain-list">
+          {nav.map((item) => (
+            <li key={item.to}>
+              <Link
+                to={item.to}
+                className="amm-nav-link"
+                aria-current={isCurrent(item.to) ? 'page' : undefined}
+                onClick={() => setOpened(false)}
+              >
+                {item.label}
+              </Link>
+            </li>
+          ))}
+          {auth.authenticated && (
+            <li>
+              <a className="amm-nav-link" href="/q/swagger-ui/" target="_blank" rel="noreferrer">
+                {t('nav.apiDocs')}
+              </a>
+            </li>
+          )}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1} className="amm-main">
         {children}
         <footer className="amm-footer">
           <nav aria-label={tp('footer.label')}>
@@ -103,7 +116,7 @@ export function AppLayout({
             {tp('footer.programme')}
           </Text>
         </footer>
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </div>
   );
 }

@@ -1,8 +1,6 @@
-import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
+import { Center, Loader } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey } from '@/lib/api-client';
-import { useParamCodeLabel } from '@/lib/code-lists';
-import { fieldErrorText } from '@/lib/field-error-text';
 
 export function Loading() {
   const { t } = useTranslation();
@@ -13,33 +11,17 @@ export function Loading() {
   );
 }
 
+// the error's code (alert, field messages, code lists) is a chunk of its own: pages that go well never load it
+const LoadedErrorMessage = lazy(() => import('./error-message'));
+
 /**
  * A failed query or action; what the server said about it (its field messages in the UI language, or else the
  * problem's detail) below the title.
  */
-export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t, i18n } = useTranslation();
-  const codeLabelOf = useParamCodeLabel();
-  const problem = error instanceof ApiError ? error.problem : undefined;
-  const fields = problem?.errors ?? [];
-  const labelOf = (path: string) =>
-    i18n.exists(`form.fieldLabels.${path}`) ? t(`form.fieldLabels.${path}`) : path;
-  const details =
-    fields.length > 0
-      ? fields
-          .map((field) => `${labelOf(field.field)}: ${fieldErrorText(field, i18n, undefined, codeLabelOf)}`)
-          .join('; ')
-      : problem?.detail;
+export function ErrorMessage(props: { error: unknown; onRetry?: () => void }) {
   return (
-    <Alert color="red" role="alert" title={t(errorMessageKey(error))}>
-      <Stack gap="xs" align="flex-start">
-        {details && <Text size="sm">{details}</Text>}
-        {onRetry && (
-          <Button variant="light" color="red" size="xs" onClick={onRetry}>
-            {t('errors.reload')}
-          </Button>
-        )}
-      </Stack>
-    </Alert>
+    <Suspense fallback={null}>
+      <LoadedErrorMessage {...props} />
+    </Suspense>
   );
 }

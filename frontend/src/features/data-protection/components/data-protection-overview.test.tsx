@@ -9,6 +9,7 @@ const MENTEE = '3f2b8c1e-4d5a-4b6c-9d7e-8f9a0b1c2d3e';
 const plan = (menteesDue: number) => ({
   rules: [
     { code: 'anonymise-inactive-mentees', description: 'Anonymise …', period: 'P3Y' },
+    { code: 'delete-employer-enquiries', description: 'Delete …', period: 'P12M' },
     { code: 'purge-idempotency-answers', description: 'Purge …', period: 'PT24H' },
   ],
   cutoff: '2023-11-29',
@@ -26,6 +27,8 @@ const plan = (menteesDue: number) => ({
         ]
       : [],
   idempotencyAnswersDue: 12,
+  enquiriesCutoff: '2025-11-29',
+  enquiriesDue: 3,
   runs: [
     {
       runKey: '2026-11-28',
@@ -48,8 +51,13 @@ describe('the data-protection officer’s desk', () => {
     const retention = await screen.findByRole('region', { name: 'Aufbewahrung' });
     expect(await within(retention).findByText('3 Jahre')).toBeInTheDocument();
     expect(
+      within(retention).getByRole('row', {
+        name: 'Anfragen von Arbeitgebern (öffentliches Formular) löschen, so lange nach ihrem Eingang 12 Monate',
+      }),
+    ).toBeInTheDocument();
+    expect(
       within(retention).getByText(
-        'Probelauf: Ein Lauf jetzt würde 1 Person anonymisieren (letzte Aktivität vor dem 29.11.2023) und 12 Idempotenz-Antworten löschen.',
+        'Probelauf: Ein Lauf jetzt würde 1 Person anonymisieren (letzte Aktivität vor dem 29.11.2023) und 3 Anfragen von Arbeitgebern (eingegangen vor dem 29.11.2025) sowie 12 Idempotenz-Antworten löschen.',
       ),
     ).toBeInTheDocument();
     const due = within(retention).getByRole('table', { name: 'Zur Anonymisierung fällig' });
@@ -71,7 +79,15 @@ describe('the data-protection officer’s desk', () => {
   it('runs the retention rules after a confirmation and shows what the run did', async () => {
     onApi('POST /api/v1/data-protection/retention/runs', () => {
       onApi('GET /api/v1/data-protection/retention', { body: plan(0) });
-      return { body: { runKey: 'manual', ran: true, menteesAnonymised: 1, idempotencyAnswersPurged: 12 } };
+      return {
+        body: {
+          runKey: 'manual',
+          ran: true,
+          menteesAnonymised: 1,
+          idempotencyAnswersPurged: 12,
+          enquiriesDeleted: 3,
+        },
+      };
     });
     const user = userEvent.setup();
     renderApp('/data-protection', signedIn(['data_protection_officer']));
@@ -83,7 +99,7 @@ describe('the data-protection officer’s desk', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Lauf starten' }));
     expect(
       await within(retention).findByText(
-        'Lauf beendet: 1 Personen anonymisiert, 12 Idempotenz-Antworten gelöscht.',
+        'Lauf beendet: 1 Personen anonymisiert, 3 Anfragen von Arbeitgebern und 12 Idempotenz-Antworten gelöscht.',
         { selector: '[role="status"] *' },
       ),
     ).toBeInTheDocument();

@@ -47,6 +47,7 @@ export function RetentionPanel({ menteeLinks }: { menteeLinks: boolean }) {
           {outcome.ran
             ? t('dataProtection.retention.ran', {
                 mentees: outcome.menteesAnonymised,
+                enquiries: outcome.enquiriesDeleted,
                 answers: outcome.idempotencyAnswersPurged,
               })
             : t('dataProtection.retention.ranElsewhere')}
@@ -78,6 +79,8 @@ export function RetentionPanel({ menteeLinks }: { menteeLinks: boolean }) {
             {t('dataProtection.retention.dryRun', {
               count: plan.data.menteesDue,
               cutoff: formatDate(plan.data.cutoff, i18n.language),
+              enquiries: formatNumber(plan.data.enquiriesDue, i18n.language),
+              enquiriesCutoff: formatDate(plan.data.enquiriesCutoff, i18n.language),
               answers: formatNumber(plan.data.idempotencyAnswersDue, i18n.language),
             })}
           </Text>

@@ -28,7 +28,7 @@ type Released = number | '<5' | undefined;
  * rounded); the grid keeps the map's west-east order in every language.
  */
 export function DistrictCartogram() {
-  const { t, i18n } = useTranslation('public');
+  const { t, i18n } = useTranslation(['pages', 'public']);
   const results = useDistrictResults();
   if (results.isPending) return <PublicLoading />;
   if (results.isError) return <PublicError onRetry={() => void results.refetch()} />;

@@ -18,7 +18,7 @@ export function DistrictLookup({
   onDistrict: (ags: string | undefined) => void;
   idPrefix: string;
 }) {
-  const { t } = useTranslation('public');
+  const { t } = useTranslation(['pages', 'public']);
   const districts = useDistricts();
   const [postalCode, setPostalCode] = useState('');
   const [asked, setAsked] = useState<string>();

@@ -31,7 +31,7 @@ const EMPTY: Fields = { company: '', contactName: '', email: '', phone: '', mess
 
 /** The enquiry of an employer to the project responsible for the district; abuse is kept out by the server. */
 function EnquiryForm({ district, projects }: { district: string; projects: { id: string; name: string }[] }) {
-  const { t } = useTranslation('public');
+  const { t } = useTranslation(['pages', 'public']);
   const form = useEnquiryForm();
   const send = useSendEnquiry();
   const fieldError = useFieldError();
@@ -162,7 +162,7 @@ function EnquiryForm({ district, projects }: { district: string; projects: { id:
 
 /** "Fachkräfte finden": the project responsible for an employer's place, its contacts, and an enquiry form. */
 export function EmployerPage() {
-  const { t } = useTranslation('public');
+  const { t } = useTranslation(['pages', 'public']);
   const [params, setParams] = useSearchParams();
   const district = params.get('district') ?? undefined;
   const onDistrict = useCallback(

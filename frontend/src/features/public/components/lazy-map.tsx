@@ -7,7 +7,7 @@ import type { Place } from './places-map';
 const PlacesMap = lazy(() => import('./places-map'));
 
 export function LazyMap({ places, selected }: { places: Place[]; selected?: string }) {
-  const { t } = useTranslation('public');
+  const { t } = useTranslation(['pages', 'public']);
   return (
     <Suspense
       fallback={

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 /** Impressum, privacy notice and accessibility statement: placeholders the operator fills in. */
 export function LegalPage({ page }: { page: 'imprint' | 'privacy' | 'accessibility' }) {
-  const { t } = useTranslation('public');
+  const { t } = useTranslation(['pages', 'public']);
   return (
     <Stack gap="sm" maw={760}>
       <Title order={1} size="h2">

@@ -33,7 +33,7 @@ export function officePlaces(offices: Office[], t: (key: string) => string): Pla
  * that needs no map, a deep link per project (?project=<id>), and the key results by district.
  */
 export function MapPage() {
-  const { t } = useTranslation('public');
+  const { t } = useTranslation(['pages', 'public']);
   const offices = useOffices();
   const [params, setParams] = useSearchParams();
   const projectId = params.get('project') ?? undefined;

@@ -8,7 +8,7 @@ import { ProjectOffices } from './office-list';
 
 /** "Find a mentor near you", in plain language: the nearest project, what a mentor does, how to get an appointment. */
 export function MentorPage() {
-  const { t } = useTranslation('public');
+  const { t } = useTranslation(['pages', 'public']);
   const [params, setParams] = useSearchParams();
   const district = params.get('district') ?? undefined;
   const onDistrict = useCallback(

@@ -21,7 +21,7 @@ export function ProjectOffices({
   selected?: string;
   onShow?: (officeId: string) => void;
 }) {
-  const { t, i18n } = useTranslation('public');
+  const { t, i18n } = useTranslation(['pages', 'public']);
   const project = offices[0]!;
   const headingId = `project-${project.projectId}`;
   return (

@@ -1,4 +1,4 @@
-import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '@/lib/auth';
@@ -15,7 +15,7 @@ export function PublicHome() {
         </Title>
         <Text>{t('home.intro')}</Text>
       </Stack>
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      <div className="amm-grid amm-grid-3">
         <Card withBorder component="section" aria-labelledby="home-immigrants">
           <Stack gap="xs">
             <Title order={2} size="h4" id="home-immigrants">
@@ -56,7 +56,7 @@ export function PublicHome() {
             </Group>
           </Stack>
         </Card>
-      </SimpleGrid>
+      </div>
     </Stack>
   );
 }

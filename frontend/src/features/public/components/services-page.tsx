@@ -12,7 +12,7 @@ import { PublicError, PublicLoading } from './public-state';
 const SEARCHABLE_LANGUAGES = [...PUBLIC_LANGUAGES, 'fr', 'pl', 'cs', 'ro', 'tr'];
 
 function ServiceCard({ service }: { service: IntegrationService }) {
-  const { t, i18n } = useTranslation('public');
+  const { t, i18n } = useTranslation(['pages', 'public']);
   return (
     <Card withBorder component="article" aria-labelledby={`service-${service.id}`}>
       <Stack gap={4}>
@@ -90,7 +90,7 @@ export function servicePlaces(services: IntegrationService[], t: (key: string) =
 
 /** The finder of integration services: district (or postal code), kind and language, in the address; list and map. */
 export function ServicesPage() {
-  const { t, i18n } = useTranslation('public');
+  const { t, i18n } = useTranslation(['pages', 'public']);
   const [params, setParams] = useSearchParams();
   const district = params.get('district') ?? undefined;
   const kind = params.get('kind') ?? undefined;

@@ -1,4 +1,4 @@
-import { Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Card, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '@/lib/format';
@@ -28,7 +28,7 @@ export function KeyResultTiles({ results, exactNote = false }: { results: KeyRes
   const { t, i18n } = useTranslation();
   return (
     <Stack gap="sm">
-      <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }}>
+      <div className="amm-grid amm-grid-4">
         <Tile name="menteesSupported" total={results.menteesSupported.total}>
           <FemaleShare figure={results.menteesSupported} />
         </Tile>
@@ -39,7 +39,7 @@ export function KeyResultTiles({ results, exactNote = false }: { results: KeyRes
         <Tile name="menteesSustainablyIntegrated" total={results.menteesSustainablyIntegrated.total}>
           <FemaleShare figure={results.menteesSustainablyIntegrated} />
         </Tile>
-      </SimpleGrid>
+      </div>
       <Group gap="xl">
         <Text size="sm">
           <Text span fw={700}>

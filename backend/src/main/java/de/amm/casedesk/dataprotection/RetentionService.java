@@ -3,6 +3,7 @@ package de.amm.casedesk.dataprotection;
 import de.amm.casedesk.common.api.IdempotencyRepository;
 import de.amm.casedesk.dataprotection.RetentionRepository.Due;
 import de.amm.casedesk.dataprotection.RetentionRepository.Run;
+import de.amm.casedesk.employer.EnquiryRetention;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,8 +19,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Retention (docs/gdpr.md): a mentee is anonymised once nothing has happened in their case work for the
- * configured period (amm.retention.anonymise-after, three years by default) and no case of theirs is open; stored
- * idempotency answers go after 24 hours. The schedule runs nightly; with two backends on one database only the one
+ * configured period (amm.retention.anonymise-after, three years by default) and no case of theirs is open; an
+ * employer's enquiry from the public page is deleted once it was received longer ago than its period
+ * (amm.retention.enquiries-after, twelve months by default); stored idempotency answers go after 24 hours. The schedule runs nightly; with two backends on one database only the one
  * that claims the night's run does it. A dry run lists what a run would do.
  */
 @ApplicationScoped
@@ -60,6 +62,12 @@ public class RetentionService {
             @Schema(description = "Stored idempotency answers older than 24 hours that a run would purge")
             long idempotencyAnswersDue,
 
+            @Schema(description = "Employers' enquiries received before this day are old enough")
+            LocalDate enquiriesCutoff,
+
+            @Schema(description = "How many employers' enquiries a run would delete")
+            long enquiriesDue,
+
             @Schema(description = "The latest runs, newest first")
             List<RunView> runs) {}
 
@@ -78,27 +86,36 @@ public class RetentionService {
             boolean ran,
 
             int menteesAnonymised,
-            int idempotencyAnswersPurged) {}
+            int idempotencyAnswersPurged,
+
+            @Schema(description = "Employers' enquiries deleted")
+            int enquiriesDeleted) {}
 
     private final RetentionRepository retention;
     private final IdempotencyRepository idempotency;
     private final ErasureService erasure;
+    private final EnquiryRetention enquiries;
     private final Clock clock;
     private final Period anonymiseAfter;
+    private final Period enquiriesAfter;
     private final int batch;
 
     public RetentionService(
             RetentionRepository retention,
             IdempotencyRepository idempotency,
             ErasureService erasure,
+            EnquiryRetention enquiries,
             Clock clock,
             @ConfigProperty(name = "amm.retention.anonymise-after", defaultValue = "P3Y") String anonymiseAfter,
+            @ConfigProperty(name = "amm.retention.enquiries-after", defaultValue = "P12M") String enquiriesAfter,
             @ConfigProperty(name = "amm.retention.batch", defaultValue = "5000") int batch) {
         this.retention = retention;
         this.idempotency = idempotency;
         this.erasure = erasure;
+        this.enquiries = enquiries;
         this.clock = clock;
         this.anonymiseAfter = Period.parse(anonymiseAfter);
+        this.enquiriesAfter = Period.parse(enquiriesAfter);
         this.batch = batch;
     }
 
@@ -109,6 +126,11 @@ public class RetentionService {
                         "Anonymise a mentee without an open case once nothing has happened in their case work for"
                                 + " this period",
                         anonymiseAfter.toString()),
+                new Rule(
+                        "delete-employer-enquiries",
+                        "Delete an employer's enquiry from the public page, whatever its status, once it was received"
+                                + " longer ago than this period",
+                        enquiriesAfter.toString()),
                 new Rule("purge-idempotency-answers", "Purge stored idempotency answers after 24 hours", "PT24H"));
     }
 
@@ -124,6 +146,8 @@ public class RetentionService {
                             .map(RetentionService::candidate)
                             .toList(),
                     idempotency.countExpired(),
+                    enquiriesCutoff(),
+                    enquiries.countReceivedBefore(startOf(enquiriesCutoff())),
                     retention.runs(JOB, 10).stream().map(RetentionService::view).toList());
         });
     }
@@ -146,7 +170,7 @@ public class RetentionService {
         Instant started = clock.instant();
         boolean claimed = QuarkusTransaction.requiringNew().call(() -> retention.claim(JOB, runKey, started));
         if (!claimed) {
-            return new Outcome(runKey, false, 0, 0);
+            return new Outcome(runKey, false, 0, 0, 0);
         }
         LocalDate cutoff = cutoff();
         List<Due> due = QuarkusTransaction.requiringNew().call(() -> retention.due(cutoff, batch));
@@ -162,8 +186,12 @@ public class RetentionService {
             }
         }
         int purged = QuarkusTransaction.requiringNew().call(idempotency::deleteExpired);
-        Outcome outcome = new Outcome(runKey, true, anonymised, purged);
-        String summary = "%d mentees anonymised, %d idempotency answers purged".formatted(anonymised, purged);
+        Instant enquiriesBefore = startOf(enquiriesCutoff());
+        int deleted = Math.toIntExact(
+                QuarkusTransaction.requiringNew().call(() -> enquiries.deleteReceivedBefore(enquiriesBefore)));
+        Outcome outcome = new Outcome(runKey, true, anonymised, purged, deleted);
+        String summary = "%d mentees anonymised, %d idempotency answers purged, %d employers' enquiries deleted"
+                .formatted(anonymised, purged, deleted);
         QuarkusTransaction.requiringNew().run(() -> retention.finish(JOB, runKey, clock.instant(), summary));
         LOG.infof("Retention run %s: %s", runKey, summary);
         return outcome;
@@ -171,6 +199,15 @@ public class RetentionService {
 
     private LocalDate cutoff() {
         return LocalDate.now(clock).minus(anonymiseAfter);
+    }
+
+    private LocalDate enquiriesCutoff() {
+        return LocalDate.now(clock).minus(enquiriesAfter);
+    }
+
+    /** The first moment of a day in the programme's zone. */
+    private Instant startOf(LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toInstant();
     }
 
     private static Candidate candidate(Due due) {

@@ -74,8 +74,7 @@ public class DirectoryService {
     /** The district of a postal code in Saxony; 400 for a malformed code or one outside Saxony. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PostalCodeArea area(String postalCode) {
-        District district = districtOfPostalCode("postalCode", postalCode);
-        return new PostalCodeArea(postalCode, new DistrictRef(district.ags, district.name));
+        return areaOf("postalCode", postalCode);
     }
 
     /** Services by postal code or district, kind and language; each filter optional. */
@@ -103,7 +102,8 @@ public class DirectoryService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        String ags = postalCode != null ? districtOfPostalCode("postalCode", postalCode).ags : district;
+        String ags =
+                postalCode != null ? areaOf("postalCode", postalCode).district().ags() : district;
         return answers.get(PublicAnswers.SERVICES, new Search(ags, kind, language), () -> find(ags, kind, language));
     }
 
@@ -128,13 +128,21 @@ public class DirectoryService {
                 district, found.size(), List.copyOf(found.subList(0, Math.min(MAX_RESULTS, found.size()))));
     }
 
-    private District districtOfPostalCode(String field, String postalCode) {
+    /**
+     * The area of a well-formed postal code, from the cache of public answers (postal code areas change only with a
+     * release); 400 for a malformed code or one outside Saxony.
+     */
+    private PostalCodeArea areaOf(String field, String postalCode) {
         if (postalCode == null || !POSTAL_CODE.matcher(postalCode).matches()) {
             throw ApiException.invalid(FieldRule.POSTAL_CODE.on(field));
         }
-        return programme
-                .districtOfPostalCode(postalCode)
-                .orElseThrow(() -> ApiException.invalid(FieldRule.OUTSIDE_SAXONY.on(field)));
+        Optional<PostalCodeArea> area = answers.get(
+                PublicAnswers.POSTAL_CODES,
+                postalCode,
+                () -> programme
+                        .districtOfPostalCode(postalCode)
+                        .map(district -> new PostalCodeArea(postalCode, new DistrictRef(district.ags, district.name))));
+        return area.orElseThrow(() -> ApiException.invalid(FieldRule.OUTSIDE_SAXONY.on(field)));
     }
 
     /** The Saxon district of a postal code, if it has one (no error). */

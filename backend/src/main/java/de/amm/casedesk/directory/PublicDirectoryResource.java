@@ -1,6 +1,7 @@
 package de.amm.casedesk.directory;
 
 import de.amm.casedesk.common.api.Versions;
+import de.amm.casedesk.common.http.PublicCaching;
 import de.amm.casedesk.directory.DirectoryApi.PostalCodeArea;
 import de.amm.casedesk.directory.DirectoryApi.ServiceSearchResult;
 import de.amm.casedesk.directory.DirectoryApi.ServiceView;
@@ -10,9 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -28,10 +31,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Public", description = "What anonymous visitors see: offices, the service finder, employers' enquiries")
 public class PublicDirectoryResource {
 
-    private final DirectoryService directory;
+    /** Services change when someone maintains them: five minutes in browsers and proxies. */
+    static final Duration SEARCH_MAX_AGE = Duration.ofMinutes(5);
 
-    public PublicDirectoryResource(DirectoryService directory) {
+    /** Postal code areas change only with a release. */
+    static final Duration AREA_MAX_AGE = Duration.ofDays(1);
+
+    private final DirectoryService directory;
+    private final PublicCaching caching;
+
+    public PublicDirectoryResource(DirectoryService directory, PublicCaching caching) {
         this.directory = directory;
+        this.caching = caching;
     }
 
     @GET
@@ -42,11 +53,14 @@ public class PublicDirectoryResource {
             description = "The directory of integration services around the programme (Jobcenter, employment"
                     + " agency, recognition counselling, IQ network, migration counselling, language courses,"
                     + " immigration office), by postal code or district, kind and language; every filter optional."
-                    + " At most 200 services, by name. No login; cached by the server for a minute.")
+                    + " At most 200 services, by name. No login; cached by the server until a service changes, and"
+                    + " cacheable for five minutes.")
     @APIResponse(
             responseCode = "200",
             description = "The services found",
+            headers = @Header(name = "ETag", description = "The answer's tag, for If-None-Match"),
             content = @Content(schema = @Schema(implementation = ServiceSearchResult.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match named the current ETag")
     @APIResponse(responseCode = "400", description = "A malformed filter, or a postal code outside Saxony")
     @APIResponse(responseCode = "429", description = "Too many requests from this address")
     public Response search(
@@ -61,8 +75,12 @@ public class PublicDirectoryResource {
                     String kind,
             @Parameter(description = "Only services offered in this language (ISO 639-1)", example = "ar")
                     @QueryParam("language")
-                    String language) {
-        return cached(directory.search(blank(postalCode), blank(district), blank(kind), blank(language)));
+                    String language,
+            @Context Request request) {
+        return caching.ok(
+                request,
+                directory.search(blank(postalCode), blank(district), blank(kind), blank(language)),
+                SEARCH_MAX_AGE);
     }
 
     @GET
@@ -85,21 +103,17 @@ public class PublicDirectoryResource {
             operationId = "getPostalCodeArea",
             summary = "The district of a postal code",
             description = "Which Saxon district a postal code lies in (an area across a border: the district it"
-                    + " mostly lies in). No login.")
+                    + " mostly lies in). No login; cacheable for a day.")
     @APIResponse(
             responseCode = "200",
             description = "The district",
+            headers = @Header(name = "ETag", description = "The answer's tag, for If-None-Match"),
             content = @Content(schema = @Schema(implementation = PostalCodeArea.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match named the current ETag")
     @APIResponse(responseCode = "400", description = "Not five digits, or not a postal code in Saxony")
-    public Response area(@PathParam("postalCode") String postalCode) {
-        return cached(directory.area(postalCode));
-    }
-
-    static Response cached(Object body) {
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(300);
-        cache.setPrivate(false);
-        return Response.ok(body).cacheControl(cache).build();
+    @APIResponse(responseCode = "429", description = "Too many requests from this address")
+    public Response area(@PathParam("postalCode") String postalCode, @Context Request request) {
+        return caching.ok(request, directory.area(postalCode), AREA_MAX_AGE);
     }
 
     private static String blank(String value) {

@@ -1,5 +1,6 @@
 package de.amm.casedesk.employer;
 
+import de.amm.casedesk.common.http.ClientAddress;
 import de.amm.casedesk.employer.EnquiryApi.EnquiryForm;
 import de.amm.casedesk.employer.EnquiryApi.EnquiryInput;
 import de.amm.casedesk.employer.EnquiryApi.EnquiryReceipt;
@@ -28,9 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PublicEnquiryResource {
 
     private final EnquiryService enquiries;
+    private final ClientAddress clientAddress;
 
-    public PublicEnquiryResource(EnquiryService enquiries) {
+    public PublicEnquiryResource(EnquiryService enquiries, ClientAddress clientAddress) {
         this.enquiries = enquiries;
+        this.clientAddress = clientAddress;
     }
 
     @GET
@@ -72,8 +75,7 @@ public class PublicEnquiryResource {
             description = "Too many enquiries from this address",
             headers = @Header(name = "Retry-After", description = "Seconds until the next one is taken"))
     public Response create(EnquiryInput body, @Context HttpServerRequest request) {
-        String address =
-                request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        String address = clientAddress.of(request);
         enquiries.admit(address);
         return Response.accepted(enquiries.receive(address, body)).build();
     }

@@ -1,15 +1,19 @@
 package de.amm.casedesk.statistics;
 
+import de.amm.casedesk.common.http.PublicCaching;
 import de.amm.casedesk.statistics.StatisticsApi.Breakdown;
 import de.amm.casedesk.statistics.StatisticsApi.KeyResults;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -21,10 +25,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Statistics")
 public class PublicStatisticsResource {
 
-    private final StatisticsService service;
+    /** The headline changes once a month and when old records are corrected: an hour in browsers and proxies. */
+    static final Duration MAX_AGE = Duration.ofHours(1);
 
-    public PublicStatisticsResource(StatisticsService service) {
+    private final StatisticsService service;
+    private final PublicCaching caching;
+
+    public PublicStatisticsResource(StatisticsService service, PublicCaching caching) {
         this.service = service;
+        this.caching = caching;
     }
 
     @GET
@@ -37,12 +46,12 @@ public class PublicStatisticsResource {
     @APIResponse(
             responseCode = "200",
             description = "The key results",
+            headers = @Header(name = "ETag", description = "The answer's tag, for If-None-Match"),
             content = @Content(schema = @Schema(implementation = KeyResults.class)))
-    public Response keyResults() {
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(3600);
-        cache.setPrivate(false);
-        return Response.ok(service.publicKeyResults()).cacheControl(cache).build();
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match named the current ETag")
+    @APIResponse(responseCode = "429", description = "Too many requests from this address")
+    public Response keyResults(@Context Request request) {
+        return caching.ok(request, service.publicKeyResults(), MAX_AGE);
     }
 
     @GET
@@ -56,13 +65,11 @@ public class PublicStatisticsResource {
     @APIResponse(
             responseCode = "200",
             description = "One row per district",
+            headers = @Header(name = "ETag", description = "The answer's tag, for If-None-Match"),
             content = @Content(schema = @Schema(implementation = Breakdown.class)))
-    public Response byDistrict() {
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(3600);
-        cache.setPrivate(false);
-        return Response.ok(service.publicKeyResultsByDistrict())
-                .cacheControl(cache)
-                .build();
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match named the current ETag")
+    @APIResponse(responseCode = "429", description = "Too many requests from this address")
+    public Response byDistrict(@Context Request request) {
+        return caching.ok(request, service.publicKeyResultsByDistrict(), MAX_AGE);
     }
 }

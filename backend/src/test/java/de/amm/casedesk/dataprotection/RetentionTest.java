@@ -16,6 +16,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +120,63 @@ class RetentionTest {
                         lateActivity))
                 .isEqualTo(3);
         assertThat(fixtures.auditAbout(inactive)).contains("erase");
+    }
+
+    @Test
+    void employersEnquiriesAreDeletedOnceTheyWereReceivedLongerAgoThanTheirPeriod() {
+        UUID project = fixtures.project("14511");
+        LocalDate cutoff = TestClock.today().minusMonths(12);
+        // received the evening before the cutoff day, at its first moment, and a month later (Berlin time)
+        UUID old = enquiry(project, cutoff.minusDays(1).atTime(20, 0));
+        UUID onTheCutoffDay = enquiry(project, cutoff.atStartOfDay());
+        UUID recent = enquiry(project, cutoff.plusMonths(1).atTime(9, 30));
+
+        String officer = Tokens.role("data_protection_officer");
+        given().auth()
+                .oauth2(officer)
+                .get("/api/v1/data-protection/retention")
+                .then()
+                .statusCode(200)
+                .body("rules.find { it.code == 'delete-employer-enquiries' }.period", equalTo("P12M"))
+                .body("enquiriesCutoff", equalTo(cutoff.toString()))
+                .body("enquiriesDue", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        assertThat(fixtures.count("employer_enquiry", "id = ?1", old)).isEqualTo(1);
+
+        for (String refused : List.of("mentor", "project_lead", "coordinator", "ministry")) {
+            given().auth()
+                    .oauth2(Tokens.role(refused))
+                    .post("/api/v1/data-protection/retention/runs")
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
+        }
+        assertThat(fixtures.count("employer_enquiry", "id = ?1", old)).isEqualTo(1);
+
+        given().auth()
+                .oauth2(officer)
+                .post("/api/v1/data-protection/retention/runs")
+                .then()
+                .statusCode(200)
+                .body("ran", equalTo(true))
+                .body("enquiriesDeleted", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        assertThat(fixtures.count("employer_enquiry", "id = ?1", old)).isZero();
+        assertThat(fixtures.count("employer_enquiry", "id in (?1, ?2)", onTheCutoffDay, recent))
+                .isEqualTo(2);
+        given().auth()
+                .oauth2(officer)
+                .get("/api/v1/data-protection/retention")
+                .then()
+                .body("enquiriesDue", equalTo(0));
+    }
+
+    /** An enquiry received at a moment of Berlin's time. */
+    private UUID enquiry(UUID project, LocalDateTime receivedInBerlin) {
+        UUID id = UUID.randomUUID();
+        owner.execute("insert into employer_enquiry (id, project_id, district_ags, company, contact_name, email,"
+                + " message, status, received_at) values ('" + id + "', '" + project + "', '14511', 'Alt GmbH',"
+                + " 'Maria Beispiel', 'personal@alt.example', 'Wir suchen Fachkräfte.', 'closed', '"
+                + receivedInBerlin.atZone(TestClock.BERLIN).toInstant() + "')");
+        return id;
     }
 
     @Test

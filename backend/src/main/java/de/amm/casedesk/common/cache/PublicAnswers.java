@@ -27,6 +27,9 @@ public class PublicAnswers {
     /** The public key results (headline and by district); expire only, figures follow the case records. */
     public static final String KEY_RESULTS = "public-key-results";
 
+    /** The districts of postal codes (reference data that changes only with a migration). */
+    public static final String POSTAL_CODES = "public-postal-codes";
+
     private final Map<String, Cache> caches;
     private final TransactionSynchronizationRegistry transactions;
 
@@ -34,8 +37,9 @@ public class PublicAnswers {
             @CacheName(OFFICES) Cache offices,
             @CacheName(SERVICES) Cache services,
             @CacheName(KEY_RESULTS) Cache keyResults,
+            @CacheName(POSTAL_CODES) Cache postalCodes,
             TransactionSynchronizationRegistry transactions) {
-        this.caches = Map.of(OFFICES, offices, SERVICES, services, KEY_RESULTS, keyResults);
+        this.caches = Map.of(OFFICES, offices, SERVICES, services, KEY_RESULTS, keyResults, POSTAL_CODES, postalCodes);
         this.transactions = transactions;
     }
 

@@ -26,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The API's edge, before any other handler: a request line too long (414), a body too large (413) or a body
  * without a Content-Type (415, rather than being read as JSON) is answered as problem+json, and every caller takes turns within a rate limit (429 with Retry-After). A signed-in caller is
  * limited per user (the token's subject; the token is verified later, a forged one only spends its own budget), an
- * anonymous one per address. Limits are per backend instance.
+ * anonymous one per address (the client's, also behind a trusted proxy: {@link ClientAddress}). Limits are per
+ * backend instance.
  */
 @ApplicationScoped
 public class HttpEdge {
@@ -35,6 +36,7 @@ public class HttpEdge {
     static final long MAX_PUBLIC_BODY_BYTES = 16 * 1024;
 
     private final ObjectMapper json;
+    private final ClientAddress clientAddress;
     private final int maxUriLength;
     private final long maxBodyBytes;
     private final Limit perUser;
@@ -55,6 +57,7 @@ public class HttpEdge {
 
     public HttpEdge(
             ObjectMapper json,
+            ClientAddress clientAddress,
             @ConfigProperty(name = "amm.http.max-uri-length", defaultValue = "8192") int maxUriLength,
             @ConfigProperty(name = "amm.http.max-body-bytes", defaultValue = "10485760") long maxBodyBytes,
             @ConfigProperty(name = "amm.rate-limit.per-user.burst", defaultValue = "300") long userBurst,
@@ -62,6 +65,7 @@ public class HttpEdge {
             @ConfigProperty(name = "amm.rate-limit.per-address.burst", defaultValue = "120") long addressBurst,
             @ConfigProperty(name = "amm.rate-limit.per-address.per-second", defaultValue = "20") long addressRate) {
         this.json = json;
+        this.clientAddress = clientAddress;
         this.maxUriLength = maxUriLength;
         this.maxBodyBytes = maxBodyBytes;
         this.perUser = new Limit(userBurst, userRate);
@@ -107,12 +111,8 @@ public class HttpEdge {
             return;
         }
         String subject = subjectOf(request.getHeader(HttpHeaders.AUTHORIZATION));
-        String key = subject != null
-                ? "user:" + subject
-                : "address:"
-                        + (request.remoteAddress() == null
-                                ? "?"
-                                : request.remoteAddress().hostAddress());
+        String address = subject != null ? null : clientAddress.of(request);
+        String key = subject != null ? "user:" + subject : "address:" + (address == null ? "?" : address);
         Limit limit = subject != null ? perUser : perAddress;
         ConsumptionProbe probe =
                 buckets.computeIfAbsent(key, k -> limit.bucket()).tryConsumeAndReturnRemaining(1);

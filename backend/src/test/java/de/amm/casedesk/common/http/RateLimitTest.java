@@ -53,6 +53,12 @@ class RateLimitTest {
     }
 
     @Test
+    void withoutATrustedProxyAForgedForwardedForGivesNoNewBudget() {
+        // no proxy is configured (the default): the connection's address counts, whatever the header says
+        assertThat(TrustedProxyTest.atOnce(30, i -> "198.51.100." + (i + 1))).contains(429);
+    }
+
+    @Test
     void anAnonymousAddressPastTheBurstWaits() {
         List<Integer> statuses = statuses(12, null, "/api/v1/districts");
         assertThat(statuses).contains(429);
