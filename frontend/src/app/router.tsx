@@ -11,7 +11,14 @@ import { MapPage } from '@/features/public/components/map-page';
 import { MentorPage } from '@/features/public/components/mentor-page';
 import { ServicesPage } from '@/features/public/components/services-page';
 import { useAuth } from '@/lib/auth';
-import { canManageRetention, canOpenAudit, canSeeCaseRecords, canSeeStatistics } from '@/lib/authorization';
+import {
+  canMaintainDirectory,
+  canManageRetention,
+  canOpenAudit,
+  canReadEnquiries,
+  canSeeCaseRecords,
+  canSeeStatistics,
+} from '@/lib/authorization';
 import { clockReady } from '@/lib/clock';
 import { showLanguage, storedLanguage } from '@/lib/i18n';
 import { HomePage } from './routes/home-page';
@@ -19,7 +26,15 @@ import { NotFoundPage } from './routes/not-found-page';
 import { ProjectPage } from './routes/project-page';
 
 /** Screens for signed-in staff: German and English only, loaded with their own chunks. */
-const STAFF_PATHS = ['/mentees', '/employers', '/statistics', '/audit', '/data-protection'];
+const STAFF_PATHS = [
+  '/mentees',
+  '/employers',
+  '/enquiries',
+  '/directory',
+  '/statistics',
+  '/audit',
+  '/data-protection',
+];
 const isStaffPath = (path: string) =>
   STAFF_PATHS.some((staff) => path === staff || path.startsWith(`${staff}/`));
 
@@ -42,6 +57,8 @@ function Layout() {
           { to: '/employers', label: t('nav.employers') },
         ]
       : []),
+    ...(canReadEnquiries(auth.roles) ? [{ to: '/enquiries', label: t('nav.enquiries') }] : []),
+    ...(canMaintainDirectory(auth.roles) ? [{ to: '/directory', label: t('nav.directory') }] : []),
     ...(canSeeStatistics(auth.roles) ? [{ to: '/statistics', label: t('nav.statistics') }] : []),
     ...(canOpenAudit(auth.roles) ? [{ to: '/audit', label: t('nav.audit') }] : []),
     ...(canManageRetention(auth.roles) ? [{ to: '/data-protection', label: t('nav.dataProtection') }] : []),
@@ -113,6 +130,20 @@ export const routes = [
             path: '/employers',
             ...staffPage(
               async () => (await import('@/features/casework/components/employer-list')).EmployerList,
+            ),
+          },
+          {
+            path: '/enquiries',
+            ...staffPage(
+              async () => (await import('@/features/enquiries/components/enquiry-inbox')).EnquiryInbox,
+            ),
+          },
+          {
+            path: '/directory',
+            ...staffPage(
+              async () =>
+                (await import('@/features/service-directory/components/service-directory-page'))
+                  .ServiceDirectoryPage,
             ),
           },
           {

@@ -41,7 +41,8 @@ public class PublicDirectoryResource {
             summary = "Find integration services",
             description = "The directory of integration services around the programme (Jobcenter, employment"
                     + " agency, recognition counselling, IQ network, migration counselling, language courses,"
-                    + " immigration office), by postal code or district, kind and language; every filter optional."
+                    + " immigration office), by postal code or district, kind, language and"
+                    + " words; every filter optional."
                     + " At most 200 services, by name. No login; cached by the server for a minute.")
     @APIResponse(
             responseCode = "200",
@@ -61,8 +62,15 @@ public class PublicDirectoryResource {
                     String kind,
             @Parameter(description = "Only services offered in this language (ISO 639-1)", example = "ar")
                     @QueryParam("language")
-                    String language) {
-        return cached(directory.search(blank(postalCode), blank(district), blank(kind), blank(language)));
+                    String language,
+            @Parameter(
+                            description =
+                                    "Words that the service's name, provider or description contain (case-insensitive,"
+                                            + " at most 100 characters)",
+                            example = "Anerkennung")
+                    @QueryParam("q")
+                    String q) {
+        return cached(directory.search(blank(postalCode), blank(district), blank(kind), blank(language), blank(q)));
     }
 
     @GET
