@@ -4,14 +4,29 @@ import { BrowserRouter, Outlet, Route, Routes, useLocation } from 'react-router'
 import { AppLayout, type NavItem } from '@/components/layout/app-layout';
 import { Loading } from '@/components/ui/query-state';
 import { useAuth } from '@/lib/auth';
-import { canManageRetention, canOpenAudit, canSeeCaseRecords, canSeeStatistics } from '@/lib/authorization';
+import {
+  canMaintainDirectory,
+  canManageRetention,
+  canOpenAudit,
+  canReadEnquiries,
+  canSeeCaseRecords,
+  canSeeStatistics,
+} from '@/lib/authorization';
 import { clockReady } from '@/lib/clock';
 import { loadPublicPageTexts, showLanguage, storedLanguage } from '@/lib/i18n';
 import { HomePage } from './routes/home-page';
 import { NotFoundPage } from './routes/not-found-page';
 
 /** Screens for signed-in staff: German and English only, loaded with their own chunks. */
-const STAFF_PATHS = ['/mentees', '/employers', '/statistics', '/audit', '/data-protection'];
+const STAFF_PATHS = [
+  '/mentees',
+  '/employers',
+  '/enquiries',
+  '/directory',
+  '/statistics',
+  '/audit',
+  '/data-protection',
+];
 const isStaffPath = (path: string) =>
   STAFF_PATHS.some((staff) => path === staff || path.startsWith(`${staff}/`));
 
@@ -34,6 +49,8 @@ function Layout() {
           { to: '/employers', label: t('nav.employers') },
         ]
       : []),
+    ...(canReadEnquiries(auth.roles) ? [{ to: '/enquiries', label: t('nav.enquiries') }] : []),
+    ...(canMaintainDirectory(auth.roles) ? [{ to: '/directory', label: t('nav.directory') }] : []),
     ...(canSeeStatistics(auth.roles) ? [{ to: '/statistics', label: t('nav.statistics') }] : []),
     ...(canOpenAudit(auth.roles) ? [{ to: '/audit', label: t('nav.audit') }] : []),
     ...(canManageRetention(auth.roles) ? [{ to: '/data-protection', label: t('nav.dataProtection') }] : []),
@@ -107,6 +124,13 @@ const OfficerMenteeRoute = page(async () => (await import('./routes/mentee-route
 const EmployerList = page(
   async () => (await import('@/features/casework/components/employer-list')).EmployerList,
 );
+const EnquiryInbox = page(
+  async () => (await import('@/features/enquiries/components/enquiry-inbox')).EnquiryInbox,
+);
+const ServiceDirectoryPage = page(
+  async () =>
+    (await import('@/features/service-directory/components/service-directory-page')).ServiceDirectoryPage,
+);
 const AuditPage = page(async () => (await import('@/features/audit/components/audit-page')).AuditPage);
 const DataProtectionOverview = page(
   async () =>
@@ -137,6 +161,8 @@ export function AppRoutes() {
           <Route path="/mentees/new" element={<NewMenteePage />} />
           <Route path="/mentees/:menteeId" element={<MenteeRoute />} />
           <Route path="/employers" element={<EmployerList />} />
+          <Route path="/enquiries" element={<EnquiryInbox />} />
+          <Route path="/directory" element={<ServiceDirectoryPage />} />
           <Route path="/audit" element={<AuditPage />} />
           <Route path="/data-protection" element={<DataProtectionOverview />} />
           <Route path="/data-protection/mentees/:menteeId" element={<OfficerMenteeRoute />} />

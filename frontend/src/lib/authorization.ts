@@ -48,6 +48,15 @@ export const canWorkOnCases = anyOf('mentor', 'project_lead', 'integration');
 /** Has a caseload of their own: the mentors and leads of projects. */
 export const hasCaseload = anyOf('mentor', 'project_lead');
 
+/** Works through employers' enquiries from the public page: the projects' mentors and leads. */
+export const canReadEnquiries = anyOf('mentor', 'project_lead');
+
+/**
+ * Maintains the directory of integration services: the coordination entity (every district) and project leads
+ * (their projects' districts; the server says which).
+ */
+export const canMaintainDirectory = anyOf('coordinator', 'project_lead');
+
 /** Sees key results and breakdowns (of their own projects, or of all). */
 export const canSeeStatistics = anyOf('mentor', 'project_lead', 'integration', 'coordinator', 'ministry');
 

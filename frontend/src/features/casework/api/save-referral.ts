@@ -10,23 +10,42 @@ import { invalidateMenteeRecords } from '@/lib/mentee-records';
 
 export type ReferralInput = components['schemas']['ReferralInput'];
 export type Referral = components['schemas']['Referral'];
+export type ReferralOutcome = components['schemas']['ReferralOutcome'];
+
+/** What became of a referral, in the order it happens. */
+export const REFERRAL_OUTCOMES = [
+  'waiting',
+  'accepted',
+  'completed',
+  'declined',
+] as const satisfies readonly ReferralOutcome[];
 
 /** The rules of the referral form. */
 export const referralSchema = (t: TFunction) =>
-  z.object({
-    referredOn: dayUntilToday(t, { required: true }),
-    provider: text(t, 200, { required: true }),
-    topic: text(t, 200, { required: true }),
-    note: text(t, 2000),
-  });
+  z
+    .object({
+      referredOn: dayUntilToday(t, { required: true }),
+      serviceId: z.string(),
+      provider: text(t, 200),
+      topic: text(t, 200, { required: true }),
+      note: text(t, 2000),
+      outcome: z.enum(REFERRAL_OUTCOMES),
+    })
+    // a service of the directory, or who it was as text
+    .refine((values) => values.serviceId !== '' || values.provider !== '', {
+      message: t('validation.serviceOrProvider'),
+      path: ['provider'],
+    });
 
 export type ReferralValues = z.infer<ReturnType<typeof referralSchema>>;
 
 export const referralFormValues = (existing?: Referral): ReferralValues => ({
   referredOn: existing?.referredOn ?? today(),
+  serviceId: existing?.serviceId ?? '',
   provider: existing?.provider ?? '',
   topic: existing?.topic ?? '',
   note: existing?.note ?? '',
+  outcome: existing?.outcome ?? 'waiting',
 });
 
 /** Records that the mentee was sent on to another service (POST), or changes that record (PUT). */
@@ -46,9 +65,12 @@ export const useSaveReferral = ({
         projectId: existing?.projectId ?? projectId,
         menteeId,
         referredOn: values.referredOn,
-        provider: values.provider,
+        serviceId: optional(values.serviceId),
+        // the server names the service by default
+        provider: optional(values.provider),
         topic: values.topic,
         note: optional(values.note),
+        outcome: values.outcome,
       };
       if (existing) {
         return unwrap(

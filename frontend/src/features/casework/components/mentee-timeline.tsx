@@ -18,6 +18,13 @@ export type TimelineAction =
 
 type Item = { date: string; order: number; key: string; node: React.ReactNode };
 
+const OUTCOME_COLOURS: Record<Referral['outcome'], string> = {
+  waiting: 'gray',
+  accepted: 'blue',
+  completed: 'green',
+  declined: 'red',
+};
+
 /** Cases, activities, placements, follow-ups and referrals of a mentee, newest first. */
 export function MenteeTimeline({
   data,
@@ -177,9 +184,14 @@ export function MenteeTimeline({
           title={`${t('timeline.referral')}: ${r.provider}`}
           color="indigo"
         >
-          <Text size="sm">
-            {date(r.referredOn)} · {r.topic}
-          </Text>
+          <Group gap="xs">
+            <Text size="sm">
+              {date(r.referredOn)} · {r.topic}
+            </Text>
+            <Badge size="sm" variant="light" color={OUTCOME_COLOURS[r.outcome]}>
+              {t(`records.outcomes.${r.outcome}`)}
+            </Badge>
+          </Group>
           {r.note && <Text size="sm">{r.note}</Text>}
           {edit({ kind: 'referral', record: r })}
         </Timeline.Item>

@@ -1,5 +1,5 @@
 import { Grid, Stack, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useOffices, type Office } from '../api/public-api';
@@ -46,11 +46,12 @@ export function MapPage() {
     if (office) setParams({ project: office.projectId, office: id }, { replace: true });
   };
   const groups = byProject(offices.data ?? []);
-  // a deep link puts its project first in the list
-  const ordered = projectId
+  // a deep link puts its project first in the list; a choice in the list moves nothing (nor the keyboard's focus)
+  const [linkedProject] = useState(projectId);
+  const ordered = linkedProject
     ? [
-        ...groups.filter((g) => g[0]!.projectId === projectId),
-        ...groups.filter((g) => g[0]!.projectId !== projectId),
+        ...groups.filter((g) => g[0]!.projectId === linkedProject),
+        ...groups.filter((g) => g[0]!.projectId !== linkedProject),
       ]
     : groups;
   return (

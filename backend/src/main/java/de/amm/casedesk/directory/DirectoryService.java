@@ -26,6 +26,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,7 +49,10 @@ public class DirectoryService {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     /** A search as asked, normalised: the cache's key. */
-    record Search(String district, String kind, String language) {}
+    record Search(String district, String kind, String language, String words) {}
+
+    /** The longest text search. */
+    static final int MAX_WORDS = 100;
 
     private final IntegrationServiceRepository services;
     private final ProgrammeService programme;
@@ -77,9 +81,12 @@ public class DirectoryService {
         return areaOf("postalCode", postalCode);
     }
 
-    /** Services by postal code or district, kind and language; each filter optional. */
+    /**
+     * Services by postal code or district, kind, language and words (each one found in the name, provider or
+     * description, case-insensitive); each filter optional.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ServiceSearchResult search(String postalCode, String district, String kind, String language) {
+    public ServiceSearchResult search(String postalCode, String district, String kind, String language, String q) {
         List<FieldRule.Violation> errors = new ArrayList<>();
         if (postalCode != null && district != null) {
             errors.add(FieldRule.NOT_WITH.on("postalCode", "other", "district"));
@@ -99,12 +106,17 @@ public class DirectoryService {
         if (language != null && !LANGUAGE.matcher(language).matches()) {
             errors.add(FieldRule.LANGUAGE_CODE.on("language"));
         }
+        if (q != null && q.length() > MAX_WORDS) {
+            errors.add(FieldRule.TOO_LONG.on("q", "max", String.valueOf(MAX_WORDS)));
+        }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
         String ags =
                 postalCode != null ? areaOf("postalCode", postalCode).district().ags() : district;
-        return answers.get(PublicAnswers.SERVICES, new Search(ags, kind, language), () -> find(ags, kind, language));
+        String words = q == null ? null : q.toLowerCase(Locale.ROOT);
+        return answers.get(
+                PublicAnswers.SERVICES, new Search(ags, kind, language, words), () -> find(ags, kind, language, words));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -112,9 +124,11 @@ public class DirectoryService {
         return view(services.findWithDistricts(id).orElseThrow(() -> ApiException.notFound("Service")));
     }
 
-    private ServiceSearchResult find(String ags, String kind, String language) {
+    private ServiceSearchResult find(String ags, String kind, String language, String words) {
+        List<String> each = words == null ? List.of() : List.of(words.split("\\s+"));
         List<ServiceView> found = services.search(ags, kind).stream()
                 .filter(s -> language == null || s.languages.contains(language))
+                .filter(s -> each.stream().allMatch(word -> mentions(s, word)))
                 .map(DirectoryService::view)
                 .toList();
         DistrictRef district = ags == null
@@ -126,6 +140,14 @@ public class DirectoryService {
                         .orElse(null);
         return new ServiceSearchResult(
                 district, found.size(), List.copyOf(found.subList(0, Math.min(MAX_RESULTS, found.size()))));
+    }
+
+    private static boolean mentions(IntegrationService service, String word) {
+        return contains(service.name, word) || contains(service.provider, word) || contains(service.description, word);
+    }
+
+    private static boolean contains(String text, String word) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(word);
     }
 
     /**

@@ -52,9 +52,9 @@ public class PublicDirectoryResource {
             summary = "Find integration services",
             description = "The directory of integration services around the programme (Jobcenter, employment"
                     + " agency, recognition counselling, IQ network, migration counselling, language courses,"
-                    + " immigration office), by postal code or district, kind and language; every filter optional."
-                    + " At most 200 services, by name. No login; cached by the server until a service changes, and"
-                    + " cacheable for five minutes.")
+                    + " immigration office), by postal code or district, kind, language and words; every filter"
+                    + " optional. At most 200 services, by name. No login; cached by the server until a service"
+                    + " changes, and cacheable for five minutes.")
     @APIResponse(
             responseCode = "200",
             description = "The services found",
@@ -76,10 +76,17 @@ public class PublicDirectoryResource {
             @Parameter(description = "Only services offered in this language (ISO 639-1)", example = "ar")
                     @QueryParam("language")
                     String language,
+            @Parameter(
+                            description =
+                                    "Words that the service's name, provider or description contain (case-insensitive,"
+                                            + " at most 100 characters)",
+                            example = "Anerkennung")
+                    @QueryParam("q")
+                    String q,
             @Context Request request) {
         return caching.ok(
                 request,
-                directory.search(blank(postalCode), blank(district), blank(kind), blank(language)),
+                directory.search(blank(postalCode), blank(district), blank(kind), blank(language), blank(q)),
                 SEARCH_MAX_AGE);
     }
 

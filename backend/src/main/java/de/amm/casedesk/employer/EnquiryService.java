@@ -6,6 +6,8 @@ import de.amm.casedesk.common.error.ApiException;
 import de.amm.casedesk.common.error.FieldRule;
 import de.amm.casedesk.common.error.RetryLater;
 import de.amm.casedesk.common.security.ProjectAccess;
+import de.amm.casedesk.employer.EmployerApi.ContactPerson;
+import de.amm.casedesk.employer.EmployerApi.EmployerInput;
 import de.amm.casedesk.employer.EnquiryApi.EnquiryForm;
 import de.amm.casedesk.employer.EnquiryApi.EnquiryInput;
 import de.amm.casedesk.employer.EnquiryApi.EnquiryReceipt;
@@ -28,6 +30,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +53,10 @@ public class EnquiryService {
     private static final Logger LOG = Logger.getLogger(EnquiryService.class);
     static final int INBOX_LIMIT = 200;
 
+    private static final DateTimeFormatter GERMAN_DAY = DateTimeFormatter.ofPattern("d.M.uuuu");
+
     private final EmployerEnquiryRepository enquiries;
+    private final EmployerService employers;
     private final ProjectService projects;
     private final ProgrammeService programme;
     private final ProjectAccess access;
@@ -63,6 +70,7 @@ public class EnquiryService {
 
     public EnquiryService(
             EmployerEnquiryRepository enquiries,
+            EmployerService employers,
             ProjectService projects,
             ProgrammeService programme,
             ProjectAccess access,
@@ -73,6 +81,7 @@ public class EnquiryService {
             @ConfigProperty(name = "amm.enquiry.rate-limit.burst", defaultValue = "5") long burst,
             @ConfigProperty(name = "amm.enquiry.rate-limit.per-hour", defaultValue = "10") long perHour) {
         this.enquiries = enquiries;
+        this.employers = employers;
         this.projects = projects;
         this.programme = programme;
         this.access = access;
@@ -213,6 +222,31 @@ public class EnquiryService {
                 .stream()
                 .map(EnquiryService::view)
                 .toList();
+    }
+
+    /**
+     * Takes an enquiry over as an employer of its project (company, district and contact person, the message as
+     * notes) and closes it. A closed enquiry is not taken over (409): it was dealt with already.
+     */
+    public Employer toEmployer(UUID id, long expectedVersion) {
+        EmployerEnquiry enquiry =
+                enquiries.findVisible(id, access.writeScope()).orElseThrow(() -> ApiException.notFound("Enquiry"));
+        Versions.check(enquiry.version, expectedVersion);
+        if (Status.CLOSED.code().equals(enquiry.status)) {
+            throw ApiException.conflict("The enquiry is closed already; it is not taken over as an employer");
+        }
+        LocalDate received = LocalDate.ofInstant(enquiry.receivedAt, clock.getZone());
+        Employer employer = employers.create(new EmployerInput(
+                enquiry.projectId,
+                enquiry.company,
+                null,
+                null,
+                enquiry.districtAgs,
+                new ContactPerson(enquiry.contactName, enquiry.phone, enquiry.email),
+                "Anfrage über „Fachkräfte finden“ vom " + received.format(GERMAN_DAY) + ":\n" + enquiry.message));
+        enquiry.status = Status.CLOSED.code();
+        enquiries.flush();
+        return employer;
     }
 
     public long changeStatus(UUID id, long expectedVersion, @NotNull Status status) {

@@ -502,6 +502,12 @@ class AuthorizationMatrixTest {
                         .ifMatch("0"),
                 expect(401, 204, 204, 403, 404, 404, 403, 403, 403, 403, 404, 404, 404)));
         entries.add(new Entry(
+                "POST",
+                "/api/v1/employer-enquiries/{id}/employer",
+                w -> Call.of("/api/v1/employer-enquiries/" + w.enquiry() + "/employer")
+                        .ifMatch("0"),
+                expect(401, 201, 201, 403, 404, 404, 403, 403, 403, 403, 404, 404, 404)));
+        entries.add(new Entry(
                 "GET",
                 "/api/v1/projects/{id}/offices",
                 w -> Call.of("/api/v1/projects/" + w.projectA() + "/offices"),

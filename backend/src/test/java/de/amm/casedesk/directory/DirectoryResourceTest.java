@@ -211,6 +211,56 @@ class DirectoryResourceTest {
     }
 
     @Test
+    void wordsFindServicesByNameProviderOrDescriptionWhateverTheirCase() {
+        String word = "Wortsuche" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> byName = service(word + " Sprachcafé", "language_course", List.of("14713"), List.of("de"));
+        Map<String, Object> byProvider =
+                service("Beratungsstelle Nord", "migration_counselling", List.of("14713"), List.of());
+        byProvider.put("provider", "Verein " + word.toUpperCase(java.util.Locale.ROOT));
+        Map<String, Object> other = service("Jobcenter Süd", "jobcenter", List.of("14713"), List.of());
+        String coordinator = Tokens.role("coordinator");
+        String nameId = create(coordinator, byName);
+        String providerId = create(coordinator, byProvider);
+        String otherId = create(coordinator, other);
+
+        given().queryParam("q", word.toLowerCase(java.util.Locale.ROOT))
+                .when()
+                .get("/api/v1/public/services")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.id", equalTo(List.of(providerId, nameId)));
+        // every word must be found; with the district and kind filters as before
+        given().queryParam("q", "  " + word + "   sprachcafé ")
+                .queryParam("district", "14713")
+                .when()
+                .get("/api/v1/public/services")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(nameId)));
+        given().queryParam("q", word)
+                .queryParam("kind", "jobcenter")
+                .when()
+                .get("/api/v1/public/services")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        given().queryParam("q", word)
+                .when()
+                .get("/api/v1/public/services")
+                .then()
+                .body("items.id", not(hasItem(otherId)));
+        given().queryParam("q", "x".repeat(101))
+                .when()
+                .get("/api/v1/public/services")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("q"))
+                .body("errors[0].code", equalTo("too_long"));
+    }
+
+    @Test
     void badSearchesAreRefusedNamingTheField() {
         record Case(String param, String value, String field, String code) {}
         for (Case c : List.of(

@@ -133,6 +133,135 @@ class EnquiryResourceTest {
     }
 
     @Test
+    void anEnquiryIsTakenOverAsAnEmployerOfItsProjectOnce() {
+        UUID project = fixtures.project("14511");
+        Staff mentor = fixtures.staff(project, "mentor");
+        Staff stranger = fixtures.staff(fixtures.project("14511"), "project_lead");
+        String company = "Muster Bau " + UUID.randomUUID();
+        Map<String, Object> body = enquiry(formToken(10), company, project);
+        body.put("phone", "+49 371 555 0100");
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/public/employer-enquiries")
+                .then()
+                .statusCode(202);
+        String received = TestClock.pinnedLocal()
+                .plusSeconds(10)
+                .toLocalDate()
+                .format(java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu"));
+        String id = given().auth()
+                .oauth2(mentor.token())
+                .when()
+                .get("/api/v1/employer-enquiries")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("find { it.company == '" + company + "' }.id");
+
+        // outside the enquiry's project it does not exist; other roles may not take enquiries over
+        given().auth()
+                .oauth2(stranger.token())
+                .header("If-Match", "\"0\"")
+                .when()
+                .post("/api/v1/employer-enquiries/{id}/employer", id)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        for (String role : List.of("coordinator", "ministry", "admin")) {
+            given().auth()
+                    .oauth2(Tokens.role(role))
+                    .header("If-Match", "\"0\"")
+                    .when()
+                    .post("/api/v1/employer-enquiries/{id}/employer", id)
+                    .then()
+                    .statusCode(403);
+        }
+        given().header("If-Match", "\"0\"")
+                .when()
+                .post("/api/v1/employer-enquiries/{id}/employer", id)
+                .then()
+                .statusCode(401);
+        // the enquiry's version is needed, and must be the current one
+        given().auth()
+                .oauth2(mentor.token())
+                .when()
+                .post("/api/v1/employer-enquiries/{id}/employer", id)
+                .then()
+                .statusCode(428)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(mentor.token())
+                .header("If-Match", "\"3\"")
+                .when()
+                .post("/api/v1/employer-enquiries/{id}/employer", id)
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(mentor.token())
+                .header("If-Match", "\"0\"")
+                .when()
+                .post("/api/v1/employer-enquiries/{id}/employer", UUID.randomUUID())
+                .then()
+                .statusCode(404);
+
+        io.restassured.response.Response created = given().auth()
+                .oauth2(mentor.token())
+                .header("If-Match", "\"0\"")
+                .when()
+                .post("/api/v1/employer-enquiries/{id}/employer", id)
+                .then()
+                .statusCode(201)
+                .header("ETag", "\"0\"")
+                .body("projectId", equalTo(project.toString()))
+                .body("name", equalTo(company))
+                .body("district", equalTo("14511"))
+                .body("contact.name", equalTo("Maria Beispiel"))
+                .body("contact.email", equalTo("personal@muster.example"))
+                .body("contact.phone", equalTo("+49 371 555 0100"))
+                .body(
+                        "notes",
+                        equalTo("Anfrage über „Fachkräfte finden“ vom " + received
+                                + ":\nWir suchen zwei Lagerfachkräfte."))
+                .extract()
+                .response();
+        String employer = created.path("id");
+        assertThat(created.header("Location")).endsWith("/api/v1/employers/" + employer);
+        given().auth()
+                .oauth2(mentor.token())
+                .when()
+                .get("/api/v1/employers/{id}", employer)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo(company));
+        given().auth()
+                .oauth2(mentor.token())
+                .when()
+                .get("/api/v1/employer-enquiries")
+                .then()
+                .body("find { it.company == '" + company + "' }.status", equalTo("closed"))
+                .body("find { it.company == '" + company + "' }.version", equalTo(1));
+        // once closed, it is not taken over again
+        given().auth()
+                .oauth2(mentor.token())
+                .header("If-Match", "\"1\"")
+                .when()
+                .post("/api/v1/employer-enquiries/{id}/employer", id)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(mentor.token())
+                .queryParam("q", company)
+                .when()
+                .get("/api/v1/employers")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1));
+    }
+
+    @Test
     void enquiriesSentTooQuicklyTooLateWithoutConsentOrContactAreRefusedAndNotKept() {
         UUID project = fixtures.project("14511");
         String company = "Abgelehnt " + UUID.randomUUID();
