@@ -343,6 +343,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/employer-enquiries/{id}/employer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Take an enquiry over as an employer
+     * @description Records the enquiring company as an employer of the enquiry's project (company, district, contact person; the message as notes) and closes the enquiry. Send the enquiry's version in If-Match.
+     */
+    post: operations['convertEmployerEnquiry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/employer-enquiries/{id}/status': {
     parameters: {
       query?: never;
@@ -989,7 +1009,7 @@ export interface paths {
     };
     /**
      * Find integration services
-     * @description The directory of integration services around the programme (Jobcenter, employment agency, recognition counselling, IQ network, migration counselling, language courses, immigration office), by postal code or district, kind and language; every filter optional. At most 200 services, by name. No login; cached by the server until a service changes, and cacheable for five minutes.
+     * @description The directory of integration services around the programme (Jobcenter, employment agency, recognition counselling, IQ network, migration counselling, language courses, immigration office), by postal code or district, kind, language and words; every filter optional. At most 200 services, by name. No login; cached by the server until a service changes, and cacheable for five minutes.
      */
     get: operations['searchServices'];
     put?: never;
@@ -4765,6 +4785,92 @@ export interface operations {
       };
     };
   };
+  convertEmployerEnquiry: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The enquiry's version
+         * @example "0"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The employer recorded */
+      201: {
+        headers: {
+          /** @description Address of the new employer */
+          Location?: string;
+          /** @description The employer's version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Employer'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller has none of the roles mentor, project_lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not an enquiry of the caller's projects */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The enquiry is closed already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else since it was loaded (If-Match is stale) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   setEmployerEnquiryStatus: {
     parameters: {
       query?: never;
@@ -7598,6 +7704,11 @@ export interface operations {
          * @example 04109
          */
         postalCode?: string;
+        /**
+         * @description Words that the service's name, provider or description contain (case-insensitive, at most 100 characters)
+         * @example Anerkennung
+         */
+        q?: string;
       };
       header?: never;
       path?: never;
