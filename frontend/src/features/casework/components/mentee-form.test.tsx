@@ -19,8 +19,8 @@ describe('registering a mentee', () => {
     // first name, last name, gender, and the consent's scopes
     expect(await screen.findAllByText('Bitte ausfüllen.')).toHaveLength(4);
     await user.type(screen.getByRole('textbox', { name: 'E-Mail' }), 'amina@');
-    await user.click(screen.getByRole('radio', { name: 'EN' }));
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sprache' }), 'en');
+    await user.click(await screen.findByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Please enter a valid e-mail address.')).toBeInTheDocument();
     expect(requests.filter((r) => r.method === 'POST')).toHaveLength(0);
   });
@@ -139,7 +139,7 @@ describe('errors on the long mentee form', () => {
     ).toBeInTheDocument();
     expect(requests.find((r) => r.method === 'POST')?.headers.get('Accept-Language')).toBe('de');
 
-    await typing.click(screen.getByRole('radio', { name: 'EN' }));
+    await typing.selectOptions(screen.getByRole('combobox', { name: 'Sprache' }), 'en');
     await waitFor(() =>
       expect(screen.getByRole('group', { name: /Consented to/ })).toHaveAccessibleDescription(
         'The mentee has not consented to “Counselling and mentoring”.',

@@ -45,7 +45,7 @@ export function RetentionPanel({ menteeLinks }: { menteeLinks: boolean }) {
           onClose={() => setOutcome(null)}
         >
           {outcome.ran
-            ? t('dataProtection.retention.ran', {
+            ? t('dataProtection.retention.ranWithEnquiries', {
                 mentees: outcome.menteesAnonymised,
                 enquiries: outcome.enquiriesDeleted,
                 answers: outcome.idempotencyAnswersPurged,

@@ -15,10 +15,20 @@ export function periodText(period: string, t: TFunction): string {
     .join(', ');
 }
 
-/** The outcome a run recorded ("3 mentees anonymised, 12 idempotency answers purged") in the UI's words. */
+/**
+ * The outcome a run recorded ("3 mentees anonymised, 12 idempotency answers purged, 2 employers' enquiries deleted";
+ * runs before enquiries were kept name no enquiries) in the UI's words.
+ */
 export function runOutcomeText(outcome: string | null, t: TFunction): string {
   if (!outcome) return t('dataProtection.retention.unfinished');
-  const match = /^(\d+) mentees anonymised, (\d+) idempotency answers purged$/.exec(outcome);
+  const match =
+    /^(\d+) mentees anonymised, (\d+) idempotency answers purged(?:, (\d+) employers' enquiries deleted)?$/.exec(
+      outcome,
+    );
   if (!match) return outcome;
-  return t('dataProtection.retention.ran', { mentees: Number(match[1]), answers: Number(match[2]) });
+  const mentees = Number(match[1]);
+  const answers = Number(match[2]);
+  return match[3] === undefined
+    ? t('dataProtection.retention.ran', { mentees, answers })
+    : t('dataProtection.retention.ranWithEnquiries', { mentees, answers, enquiries: Number(match[3]) });
 }

@@ -38,7 +38,7 @@ const ALL = 'all';
  */
 export function ServiceDirectoryPage() {
   const { t } = useTranslation();
-  const { t: tp } = useTranslation('public');
+  const { t: tp } = useTranslation('pages');
   const maintained = useMaintainedDistricts();
   const districts = useDistricts();
   const names = districtNames(districts.data);

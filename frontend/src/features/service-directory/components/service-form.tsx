@@ -29,7 +29,7 @@ export function ServiceForm({
   onReload: () => void;
 }) {
   const { t } = useTranslation();
-  const { t: tp } = useTranslation('public');
+  const { t: tp } = useTranslation('pages');
   const districts = useDistricts();
   const record = useRecordForm({
     schema: serviceSchema(t),

@@ -103,7 +103,8 @@ describe('statistics for the ministry (released figures)', () => {
     expect(combobox('Monat')).toHaveValue(monthName(lastMonthYear, lastMonth));
 
     await user.click(combobox('Monat'));
-    const options = await screen.findAllByRole('option');
+    // the month's list, not the language menu's options
+    const options = within(await screen.findByRole('listbox')).getAllByRole('option');
     expect(options[0]).toHaveTextContent(monthName(lastMonthYear, lastMonth));
     const current = monthName(Number(TEST_TODAY.slice(0, 4)), currentMonth);
     expect(screen.queryByRole('option', { name: current })).not.toBeInTheDocument();
