@@ -14,8 +14,13 @@ describe('retention texts', () => {
       'Lauf beendet: 3 Personen anonymisiert, 12 Idempotenz-Antworten gelöscht.',
     );
     expect(
-      runOutcomeText("3 mentees anonymised, 12 idempotency answers purged, 2 employers' enquiries deleted", i18n.t),
-    ).toBe('Lauf beendet: 3 Personen anonymisiert, 2 Anfragen von Arbeitgebern und 12 Idempotenz-Antworten gelöscht.');
+      runOutcomeText(
+        "3 mentees anonymised, 12 idempotency answers purged, 2 employers' enquiries deleted",
+        i18n.t,
+      ),
+    ).toBe(
+      'Lauf beendet: 3 Personen anonymisiert, 2 Anfragen von Arbeitgebern und 12 Idempotenz-Antworten gelöscht.',
+    );
     expect(runOutcomeText(null, i18n.t)).toBe('nicht abgeschlossen');
     expect(runOutcomeText('failed', i18n.t)).toBe('failed');
   });
