@@ -71,7 +71,7 @@ test.describe('a day of case work', () => {
     await page.getByRole('button', { name: 'Kontakt erfassen' }).click();
     const contact = page.getByRole('dialog', { name: 'Kontakt erfassen' });
     await field(contact, 'Arbeitgeber').click();
-    await page.getByRole('option').first().click();
+    await page.getByRole('listbox').getByRole('option').first().click();
     await field(contact, 'Notiz').fill('Bewerbung als Pflegehelferin besprochen');
     await snap(page, testInfo, 'log-contact');
     await contact.getByRole('button', { name: 'Speichern' }).click();
@@ -82,7 +82,7 @@ test.describe('a day of case work', () => {
     const placement = page.getByRole('dialog', { name: 'Vermittlung erfassen' });
     await expect(field(placement, 'Beginn')).toHaveValue(typedGermanDate(today));
     await field(placement, 'Arbeitgeber').click();
-    await page.getByRole('option').first().click();
+    await page.getByRole('listbox').getByRole('option').first().click();
     await field(placement, 'Tätigkeit / Beruf').fill('Pflegehelferin');
     await field(placement, 'Wochenstunden').fill('30');
     await snap(page, testInfo, 'record-placement');

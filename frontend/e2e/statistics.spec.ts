@@ -62,7 +62,7 @@ test.describe('the ministry officer', () => {
 
     // one project instead: the district goes
     await page.getByRole('combobox', { name: 'Projekt', exact: true }).click();
-    await page.getByRole('option').first().click();
+    await page.getByRole('listbox').getByRole('option').first().click();
     await expect(page).toHaveURL(/projectId=/);
     await expect(page).not.toHaveURL(/district=/);
     await page.getByRole('combobox', { name: 'Wohnort (Landkreis/Stadt)' }).click();
@@ -131,7 +131,7 @@ test.describe('the Leipzig mentor', () => {
     await expect(byProject.getByRole('row', { name: /Arbeitsmarktmentoren Dresden/ })).toHaveCount(0);
 
     await page.getByRole('combobox', { name: 'Projekte' }).click();
-    await expect(page.getByRole('option')).toHaveText(['Arbeitsmarktmentoren Leipzig']);
+    await expect(page.getByRole('listbox').getByRole('option')).toHaveText(['Arbeitsmarktmentoren Leipzig']);
     await page.keyboard.press('Escape');
     await snap(page, testInfo, 'statistics-mentor');
   });

@@ -1,12 +1,15 @@
 import {
+  Alert,
   createTheme,
   DirectionProvider,
+  Drawer,
   MantineProvider,
+  Modal,
   useDirection,
   type CSSVariablesResolver,
 } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api-client';
 import { AuthProvider, type Auth } from '@/lib/auth';
@@ -14,9 +17,29 @@ import { directionOf } from '@/lib/i18n';
 
 /**
  * Colours that keep WCAG AA contrast (4.5:1) for normal text: buttons, links and light badges in blue 8 rather than
- * Mantine's blue 6 (3.5:1 against white), secondary ("dimmed") text and error messages one step darker.
+ * Mantine's blue 6 (3.5:1 against white), secondary ("dimmed") text and error messages one step darker. Filled
+ * badges and buttons pick black or white text by their colour's luminance (autoContrast); at 0.18 either choice
+ * keeps 4.5:1 (white on orange 8 has only 3.6:1, black 5.9:1).
  */
-const theme = createTheme({ primaryColor: 'blue', primaryShade: { light: 8, dark: 8 }, defaultRadius: 'md' });
+const base = {
+  primaryColor: 'blue',
+  primaryShade: { light: 8 as const, dark: 8 as const },
+  defaultRadius: 'md',
+  autoContrast: true,
+  luminanceThreshold: 0.18,
+};
+
+/** The theme in a language: the close buttons of dialogs, drawers and notices are named ("Schließen"). */
+function themeIn(close: string) {
+  return createTheme({
+    ...base,
+    components: {
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': close } } }),
+      Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': close } } }),
+      Alert: Alert.extend({ defaultProps: { closeButtonLabel: close } }),
+    },
+  });
+}
 
 const contrastVariables: CSSVariablesResolver = () => ({
   variables: {},
@@ -60,7 +83,9 @@ export function AppProvider({
   children: ReactNode;
 }) {
   const [queryClient] = useState(() => given ?? createQueryClient());
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const close = t('common.close');
+  const theme = useMemo(() => themeIn(close), [close]);
   return (
     <DirectionProvider initialDirection={directionOf(i18n.language)} detectDirection={false}>
       <FollowLanguageDirection />

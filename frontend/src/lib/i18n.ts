@@ -89,7 +89,8 @@ export const i18nReady = i18n
     returnNull: false,
     // a language is switched once its texts are loaded: nothing waits in a Suspense boundary; the staff screens'
     // texts arriving later show at once
-    react: { useSuspense: false, bindI18n: 'languageChanged loaded' },
+    // useTranslation(['pages', 'public']) looks a key up in each namespace in turn (not only in the first)
+    react: { useSuspense: false, bindI18n: 'languageChanged loaded', nsMode: 'fallback' },
   })
   .then(
     () => undefined,

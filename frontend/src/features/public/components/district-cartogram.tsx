@@ -61,8 +61,10 @@ export function DistrictCartogram() {
               style={{
                 gridRow: tile.row,
                 gridColumn: tile.col,
-                background: `color-mix(in srgb, var(--mantine-color-blue-8) ${Math.round(15 + share * 85)}%, white)`,
-                color: share > 0.45 ? 'white' : 'var(--mantine-color-black)',
+                // 10 % to 75 % of blue 8 on white: black text keeps at least 6.5:1 on every tile (white text
+                // reaches 4.5:1 only on almost pure blue 8, so the darkest tiles stay light enough for black)
+                background: `color-mix(in srgb, var(--mantine-color-blue-8) ${Math.round(10 + share * 65)}%, white)`,
+                color: 'var(--mantine-color-black)',
               }}
             >
               <span className="amm-tile-name" dir="auto">
