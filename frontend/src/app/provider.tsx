@@ -5,6 +5,7 @@ import {
   Drawer,
   MantineProvider,
   Modal,
+  Pagination,
   useDirection,
   type CSSVariablesResolver,
 } from '@mantine/core';
@@ -29,23 +30,41 @@ const base = {
   luminanceThreshold: 0.18,
 };
 
-/** The theme in a language: the close buttons of dialogs, drawers and notices are named ("Schließen"). */
-function themeIn(close: string) {
+type Labels = { close: string; first: string; previous: string; next: string; last: string };
+
+/**
+ * The theme in a language: the close buttons of dialogs, drawers and notices and the arrows of page controls are
+ * named ("Schließen", "Nächste Seite").
+ */
+function themeIn(labels: Labels) {
+  const { close } = labels;
   return createTheme({
     ...base,
     components: {
       Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': close } } }),
       Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': close } } }),
       Alert: Alert.extend({ defaultProps: { closeButtonLabel: close } }),
+      Pagination: Pagination.extend({
+        defaultProps: {
+          getControlProps: (control: keyof Omit<Labels, 'close'>) => ({ 'aria-label': labels[control] }),
+        },
+      }),
     },
   });
 }
 
-const contrastVariables: CSSVariablesResolver = () => ({
+const contrastVariables: CSSVariablesResolver = (theme) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-8)',
+    // the text of light badges and buttons: shade 9 darkened (green 9 alone reaches only 4.4:1 on its light tint)
+    ...Object.fromEntries(
+      Object.keys(theme.colors).map((color) => [
+        `--mantine-color-${color}-light-color`,
+        `color-mix(in srgb, var(--mantine-color-${color}-9) 70%, black)`,
+      ]),
+    ),
   },
   dark: {},
 });
@@ -85,7 +104,14 @@ export function AppProvider({
   const [queryClient] = useState(() => given ?? createQueryClient());
   const { t, i18n } = useTranslation();
   const close = t('common.close');
-  const theme = useMemo(() => themeIn(close), [close]);
+  const first = t('common.firstPage');
+  const previous = t('common.previousPage');
+  const next = t('common.nextPage');
+  const last = t('common.lastPage');
+  const theme = useMemo(
+    () => themeIn({ close, first, previous, next, last }),
+    [close, first, previous, next, last],
+  );
   return (
     <DirectionProvider initialDirection={directionOf(i18n.language)} detectDirection={false}>
       <FollowLanguageDirection />

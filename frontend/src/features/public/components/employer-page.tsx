@@ -38,8 +38,11 @@ function EnquiryForm({ district, projects }: { district: string; projects: { id:
   const [fields, setFields] = useState<Fields>(EMPTY);
   const [consent, setConsent] = useState(false);
   const [projectId, setProjectId] = useState<string | null>(projects[0]?.id ?? null);
-  const set = (name: keyof Fields) => (event: { currentTarget: { value: string } }) =>
-    setFields((current) => ({ ...current, [name]: event.currentTarget.value }));
+  // the value is read at once: React clears the event's currentTarget before a state updater runs
+  const set = (name: keyof Fields) => (event: { currentTarget: { value: string } }) => {
+    const value = event.currentTarget.value;
+    setFields((current) => ({ ...current, [name]: value }));
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!form.data) return;
