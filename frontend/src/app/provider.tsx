@@ -1,11 +1,7 @@
 import {
-  Alert,
   createTheme,
   DirectionProvider,
-  Drawer,
   MantineProvider,
-  Modal,
-  Pagination,
   useDirection,
   type CSSVariablesResolver,
 } from '@mantine/core';
@@ -41,14 +37,15 @@ function themeIn(labels: Labels) {
   return createTheme({
     ...base,
     components: {
-      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': close } } }),
-      Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': close } } }),
-      Alert: Alert.extend({ defaultProps: { closeButtonLabel: close } }),
-      Pagination: Pagination.extend({
+      // plain objects, not Modal.extend(…): the first chunk of the public pages stays without these components
+      Modal: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
+      Drawer: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
+      Alert: { defaultProps: { closeButtonLabel: close } },
+      Pagination: {
         defaultProps: {
           getControlProps: (control: keyof Omit<Labels, 'close'>) => ({ 'aria-label': labels[control] }),
         },
-      }),
+      },
     },
   });
 }
