@@ -59,9 +59,23 @@ class RateLimitTest {
     }
 
     @Test
-    void anAnonymousAddressPastTheBurstWaits() {
-        List<Integer> statuses = statuses(12, null, "/api/v1/districts");
-        assertThat(statuses).contains(429);
-        assertThat(statuses.subList(0, 3)).containsOnly(200);
+    void anAnonymousAddressPastTheBurstWaits() throws InterruptedException {
+        // the address (this machine's) may have spent its burst in another test of this class already: ask until
+        // it is refused, then wait as long as it was told, and it is served again
+        Response refused = null;
+        for (int i = 0; i < 50 && refused == null; i++) {
+            Response response = given().get("/api/v1/districts");
+            if (response.statusCode() == 429) {
+                refused = response;
+            } else {
+                assertThat(response.statusCode()).isEqualTo(200);
+            }
+        }
+        assertThat(refused).as("refused within 50 requests (burst 5)").isNotNull();
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        int retryAfter = Integer.parseInt(refused.header("Retry-After"));
+        assertThat(retryAfter).isBetween(1, 60);
+        Thread.sleep(retryAfter * 1000L);
+        assertThat(given().get("/api/v1/districts").statusCode()).isEqualTo(200);
     }
 }
