@@ -49,7 +49,8 @@ public class ProblemMappers {
     /**
      * The database could not serve the request in time, somewhere in the chain: a connection failure (SQL state
      * class 08), the pool's acquisition timeout, or a statement that waited longer than {@code lock_timeout} for a
-     * lock (55P03) or ran past {@code statement_timeout} (57014). Each rolls the transaction back, so nothing was
+     * lock (55P03) or ran past {@code statement_timeout} (57014), or a commit the transaction manager had to roll
+     * back. Each rolls the transaction back, so nothing was
      * stored and the client may try again.
      */
     static boolean causedByUnavailableDatabase(Throwable e) {
@@ -57,6 +58,9 @@ public class ProblemMappers {
             String message = String.valueOf(t.getMessage());
             String state = t instanceof org.hibernate.JDBCException jdbc ? jdbc.getSQLState() : null;
             if (t instanceof JDBCConnectionException
+                    // the commit itself failed and the transaction manager rolled back (the connection broke at
+                    // commit, scripts/faults a): nothing was stored
+                    || t instanceof jakarta.transaction.RollbackException
                     || (state != null && (state.startsWith("08") || state.equals("55P03") || state.equals("57014")))
                     || message.contains("acquisition timeout")
                     || message.contains("Unable to acquire JDBC Connection")) {

@@ -44,6 +44,14 @@ class UnavailableDatabaseTest {
     }
 
     @Test
+    void aCommitTheTransactionManagerRolledBackIsBusy() {
+        // the connection broke at commit (scripts/faults, PostgreSQL crashed under writers): nothing was stored
+        var atCommit =
+                new io.quarkus.narayana.jta.QuarkusTransactionException(new jakarta.transaction.RollbackException());
+        assertThat(ProblemMappers.causedByUnavailableDatabase(atCommit)).isTrue();
+    }
+
+    @Test
     void aViolatedConstraintOrAnyOtherFailureIsNot() {
         var duplicate = new ConstraintViolationException(
                 "duplicate", new SQLException("duplicate key", "23505"), "insert", "activity_pkey");
