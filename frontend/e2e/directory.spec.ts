@@ -14,8 +14,9 @@ test('an anonymous visitor finds the projects of a district with their contact d
   await expect(page.getByRole('article')).toHaveCount(14);
   await snap(page, testInfo, 'directory');
 
-  await page.getByRole('combobox', { name: 'Landkreis / kreisfreie Stadt' }).click();
-  await page.getByRole('option', { name: 'Görlitz' }).click();
+  await page
+    .getByRole('combobox', { name: 'Landkreis / kreisfreie Stadt' })
+    .selectOption({ label: 'Görlitz' });
   await expect(page).toHaveURL(/district=14626/);
   await expect(page.getByRole('article')).toHaveCount(1);
   const gorlitz = page.getByRole('article', { name: 'Arbeitsmarktmentoren Görlitz' });

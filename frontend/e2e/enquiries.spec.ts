@@ -15,8 +15,9 @@ test('an employer’s enquiry reaches the Leipzig inbox, is marked contacted and
   await publicPage.getByRole('button', { name: 'Suchen' }).click();
   await expect(publicPage.getByRole('heading', { name: 'Anfrage senden', level: 2 })).toBeVisible();
   const formShown = Date.now();
-  await publicPage.getByRole('combobox', { name: 'Projekt' }).click();
-  await publicPage.getByRole('option', { name: 'Arbeitsmarktmentoren Leipzig', exact: true }).click();
+  await publicPage
+    .getByRole('combobox', { name: 'Projekt' })
+    .selectOption({ label: 'Arbeitsmarktmentoren Leipzig' });
   await publicPage.getByRole('textbox', { name: /^Unternehmen/ }).fill(company);
   await publicPage.getByRole('textbox', { name: /^Ansprechperson/ }).fill('Maria Beispiel');
   await publicPage.getByRole('textbox', { name: 'Telefon' }).fill('+49 341 555 0000');

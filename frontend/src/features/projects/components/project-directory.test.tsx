@@ -59,8 +59,10 @@ describe('project directory', () => {
   it('filters by district', async () => {
     renderApp('/projects');
     await screen.findByRole('article', { name: 'Arbeitsmarktmentoren Dresden' });
-    await userEvent.click(screen.getByRole('combobox', { name: 'Landkreis / kreisfreie Stadt' }));
-    await userEvent.click(await screen.findByRole('option', { name: 'Leipzig' }));
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Landkreis / kreisfreie Stadt' }),
+      'Leipzig',
+    );
     expect(await screen.findByText('1 Projekt in Sachsen.', { exact: false })).toBeInTheDocument();
     expect(screen.queryByRole('article', { name: 'Arbeitsmarktmentoren Dresden' })).not.toBeInTheDocument();
   });

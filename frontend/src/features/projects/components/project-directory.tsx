@@ -1,6 +1,7 @@
-import { Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { PublicSelect } from '@/components/ui/native-select';
 import { ErrorMessage, Loading } from '@/components/ui/query-state';
 import { districtNames, useDistricts } from '@/lib/districts';
 import { useProjects } from '../api/get-projects';
@@ -19,12 +20,11 @@ export function ProjectDirectory() {
     <Stack gap="md">
       <Title order={2}>{t('projects.heading')}</Title>
       {projects.data && <Text>{t('projects.intro', { count: projects.data.length })}</Text>}
-      <Select
+      <PublicSelect
         label={t('projects.districtFilter')}
         placeholder={t('projects.allDistricts')}
-        clearable
         maw={360}
-        value={district ?? null}
+        value={district ?? undefined}
         onChange={(value) => setParams(value ? { district: value } : {})}
         data={(districts.data ?? []).map((d) => ({ value: d.ags, label: d.name }))}
       />

@@ -1,6 +1,7 @@
-import { Button, Group, Select, TextInput } from '@mantine/core';
+import { Button, Group, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PublicSelect } from '@/components/ui/native-select';
 import { useDistricts } from '@/lib/districts';
 import { usePostalCodeArea } from '../api/public-api';
 import { useFieldError } from './public-state';
@@ -55,17 +56,16 @@ export function DistrictLookup({
         <Button type="submit" disabled={!valid} loading={area.isFetching}>
           {t('lookup.search')}
         </Button>
-        <Select
+        <PublicSelect
           id={`${idPrefix}-district`}
           label={t('services.district')}
           placeholder={t('services.allDistricts')}
-          clearable
           w={280}
-          value={district ?? null}
+          value={district}
           onChange={(value) => {
             setPostalCode('');
             setAsked(undefined);
-            onDistrict(value ?? undefined);
+            onDistrict(value);
           }}
           data={(districts.data ?? []).map((d) => ({ value: d.ags, label: d.name }))}
         />

@@ -1,21 +1,11 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Grid,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, Grid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '@/lib/api-client';
 import { projectsServing, useEnquiryForm, useOffices, useSendEnquiry } from '../api/public-api';
 import { DistrictLookup } from './district-lookup';
+import { PublicSelect } from '@/components/ui/native-select';
 import { ProjectOffices } from './office-list';
 import { useFieldError } from './public-state';
 
@@ -76,12 +66,11 @@ function EnquiryForm({ district, projects }: { district: string; projects: { id:
         </Title>
         <Text size="sm">{t('employers.formIntro')}</Text>
         {projects.length > 1 && (
-          <Select
+          <PublicSelect
             label={t('employers.project')}
-            value={projectId}
-            onChange={setProjectId}
+            value={projectId ?? undefined}
+            onChange={(value) => setProjectId(value ?? null)}
             data={projects.map((p) => ({ value: p.id, label: p.name }))}
-            allowDeselect={false}
           />
         )}
         <TextInput

@@ -1,10 +1,11 @@
-import { Anchor, Badge, Card, Grid, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PUBLIC_LANGUAGES } from '@/lib/i18n';
 import { SERVICE_KINDS, useServices, type IntegrationService } from '../api/public-api';
 import { DistrictLookup } from './district-lookup';
+import { PublicSelect } from '@/components/ui/native-select';
 import { LazyMap, type Place } from './lazy-map';
 import { languageName } from './office-list';
 import { PublicError, PublicLoading } from './public-state';
@@ -122,22 +123,20 @@ export function ServicesPage() {
       <Stack gap="sm">
         <DistrictLookup district={district} onDistrict={onDistrict} idPrefix="services" />
         <Group gap="sm" align="flex-end">
-          <Select
+          <PublicSelect
             label={t('services.kind')}
             placeholder={t('services.anyKind')}
-            clearable
             w={280}
-            value={kind ?? null}
-            onChange={(value) => update('kind', value ?? undefined)}
+            value={kind}
+            onChange={(value) => update('kind', value)}
             data={SERVICE_KINDS.map((k) => ({ value: k, label: t(`services.kinds.${k}`) }))}
           />
-          <Select
+          <PublicSelect
             label={t('services.language')}
             placeholder={t('services.anyLanguage')}
-            clearable
             w={220}
-            value={language ?? null}
-            onChange={(value) => update('language', value ?? undefined)}
+            value={language}
+            onChange={(value) => update('language', value)}
             data={SEARCHABLE_LANGUAGES.map((code) => ({
               value: code,
               label: languageName(code, i18n.language),
