@@ -3,11 +3,15 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// The SPA talks to the API on its own origin: the dev server and the preview server forward /api
-// (and Swagger's /q) to the backend, as nginx does in docker-compose.
+// The SPA talks to the API on its own origin: the dev server and the preview server forward /api to the
+// backend, as nginx does in docker-compose. They also forward Swagger UI and the API's document from the backend's
+// management port (scripts/start serves them there; config.json's apiDocsUrl links to them from the staff menu).
 const apiTarget = process.env.AMM_API_URL ?? 'http://localhost:8080';
+const managementTarget = process.env.AMM_MANAGEMENT_URL ?? 'http://localhost:9000';
 const proxy = {
   '/api': { target: apiTarget, changeOrigin: false },
+  '/q/swagger-ui': { target: managementTarget, changeOrigin: false },
+  '/q/openapi': { target: managementTarget, changeOrigin: false },
 };
 
 // Tests load react-router and react-router/dom from the same (ESM) build, as the browser does: left to

@@ -99,7 +99,9 @@ export function AppProvider({
   children: ReactNode;
 }) {
   const [queryClient] = useState(() => given ?? createQueryClient());
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
+  // the public pages' texts: the buttons' names exist in all six languages
+  const { t } = useTranslation('public');
   const close = t('common.close');
   const first = t('common.firstPage');
   const previous = t('common.previousPage');

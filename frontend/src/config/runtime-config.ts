@@ -11,6 +11,11 @@ export type RuntimeConfig = {
   clientId: string;
   /** The map's background tiles; "off" shows the markers on a plain background. OpenStreetMap when left out. */
   mapTiles?: MapTiles | 'off';
+  /**
+   * Where staff find the API's documentation (Swagger UI). The backend serves it on its management port, and only
+   * where AMM_API_DOCS is set; when left out, the staff menu shows no link.
+   */
+  apiDocsUrl?: string;
 };
 
 export const OPEN_STREET_MAP: MapTiles = {
@@ -32,6 +37,11 @@ export function loadRuntimeConfig(): Promise<RuntimeConfig> {
   return loading;
 }
 
+/** Forgets the settings asked for, so that the next call asks again (tests with other settings). */
+export function forgetRuntimeConfig() {
+  loading = undefined;
+}
+
 /** The map's tiles as configured: null when switched off. */
 export async function mapTiles(): Promise<MapTiles | null> {
   try {
@@ -39,5 +49,14 @@ export async function mapTiles(): Promise<MapTiles | null> {
     return tiles === 'off' ? null : (tiles ?? OPEN_STREET_MAP);
   } catch {
     return OPEN_STREET_MAP;
+  }
+}
+
+/** The API documentation's address as configured, or null when there is none. */
+export async function apiDocsUrl(): Promise<string | null> {
+  try {
+    return (await loadRuntimeConfig()).apiDocsUrl ?? null;
+  } catch {
+    return null;
   }
 }

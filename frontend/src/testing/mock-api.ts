@@ -16,7 +16,9 @@ export function onApi(route: string, answer: Answer | Handler) {
 }
 
 globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-  const request = input instanceof Request ? input : new Request(input, init);
+  // the app asks for some files by path alone (/config.json), as a browser resolves them against the page
+  const request =
+    input instanceof Request ? input : new Request(new URL(String(input), window.location.href), init);
   requests.push(request.clone());
   const url = new URL(request.url);
   const handler = handlers.get(`${request.method} ${url.pathname}`);

@@ -1,7 +1,8 @@
 import { Anchor, Group, Text } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { apiDocsUrl } from '@/config/runtime-config';
 import { useAuth } from '@/lib/auth';
 import { LANGUAGES, PUBLIC_LANGUAGES } from '@/lib/i18n';
 import { LanguageSwitch } from './language-switch';
@@ -29,6 +30,7 @@ export function AppLayout({
   const auth = useAuth();
   const [opened, setOpened] = useState(false);
   const location = useLocation();
+  const docsUrl = useApiDocsUrl(auth.authenticated);
   const isCurrent = (to: string) =>
     to === '/' ? location.pathname === '/' : location.pathname.startsWith(to);
   return (
@@ -81,9 +83,9 @@ export function AppLayout({
               </Link>
             </li>
           ))}
-          {auth.authenticated && (
+          {auth.authenticated && docsUrl && (
             <li>
-              <a className="amm-nav-link" href="/q/swagger-ui/" target="_blank" rel="noreferrer">
+              <a className="amm-nav-link" href={docsUrl} target="_blank" rel="noreferrer">
                 {t('nav.apiDocs')}
               </a>
             </li>
@@ -119,4 +121,20 @@ export function AppLayout({
       </main>
     </div>
   );
+}
+
+/** The API documentation's address for signed-in staff; null until known, and where the deployment has none. */
+function useApiDocsUrl(authenticated: boolean): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!authenticated) return;
+    let current = true;
+    void apiDocsUrl().then((found) => {
+      if (current) setUrl(found);
+    });
+    return () => {
+      current = false;
+    };
+  }, [authenticated]);
+  return authenticated ? url : null;
 }

@@ -1,0 +1,37 @@
+import { screen, waitFor } from '@testing-library/react';
+import { forgetRuntimeConfig } from '@/config/runtime-config';
+import { onApi, requests } from '@/testing/mock-api';
+import { renderApp, signedIn } from '@/testing/test-utils';
+
+const CONFIG = { keycloakUrl: 'http://localhost:8180', realm: 'amm', clientId: 'amm-spa' };
+
+describe('the staff menu’s link to the API documentation', () => {
+  beforeEach(() => forgetRuntimeConfig());
+
+  it('leads where the deployment serves the documentation', async () => {
+    onApi('GET /config.json', { body: { ...CONFIG, apiDocsUrl: '/q/swagger-ui/' } });
+    renderApp('/', signedIn(['mentor']));
+
+    const link = await screen.findByRole('link', { name: 'API-Dokumentation' });
+    expect(link).toHaveAttribute('href', '/q/swagger-ui/');
+  });
+
+  it('is not shown where the deployment serves none', async () => {
+    onApi('GET /config.json', { body: CONFIG });
+    renderApp('/', signedIn(['mentor']));
+
+    await waitFor(() =>
+      expect(requests.some((request) => new URL(request.url).pathname === '/config.json')).toBe(true),
+    );
+    await screen.findByRole('navigation', { name: /Hauptnavigation|Navigation/ });
+    expect(screen.queryByRole('link', { name: 'API-Dokumentation' })).not.toBeInTheDocument();
+  });
+
+  it('is not shown to visitors who are not signed in', async () => {
+    onApi('GET /config.json', { body: { ...CONFIG, apiDocsUrl: '/q/swagger-ui/' } });
+    renderApp('/');
+
+    await screen.findByRole('navigation', { name: /Hauptnavigation|Navigation/ });
+    expect(screen.queryByRole('link', { name: 'API-Dokumentation' })).not.toBeInTheDocument();
+  });
+});
