@@ -1,4 +1,4 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '@/lib/auth';
 
@@ -6,16 +6,20 @@ export function UserMenu() {
   const { t } = useTranslation();
   const auth = useAuth();
   if (!auth.authenticated) {
-    return <Button onClick={auth.login}>{t('auth.login')}</Button>;
+    return (
+      <button type="button" className="amm-button" onClick={auth.login}>
+        {t('auth.login')}
+      </button>
+    );
   }
   return (
     <Group gap="sm" wrap="nowrap">
       <Text size="sm" visibleFrom="sm">
         {t('auth.loggedInAs', { name: auth.name ?? auth.username })}
       </Text>
-      <Button variant="default" onClick={auth.logout}>
+      <button type="button" className="amm-button amm-button-default" onClick={auth.logout}>
         {t('auth.logout')}
-      </Button>
+      </button>
     </Group>
   );
 }

@@ -1,7 +1,7 @@
-import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { PublicSelect } from '@/components/ui/native-select';
+import { PublicSelect } from '@/components/ui/public-fields';
 import { ErrorMessage, Loading } from '@/components/ui/query-state';
 import { districtNames, useDistricts } from '@/lib/districts';
 import { useProjects } from '../api/get-projects';
@@ -23,7 +23,7 @@ export function ProjectDirectory() {
       <PublicSelect
         label={t('projects.districtFilter')}
         placeholder={t('projects.allDistricts')}
-        maw={360}
+        w={360}
         value={district ?? undefined}
         onChange={(value) => setParams(value ? { district: value } : {})}
         data={(districts.data ?? []).map((d) => ({ value: d.ags, label: d.name }))}
@@ -32,11 +32,11 @@ export function ProjectDirectory() {
       {projects.isError && <ErrorMessage error={projects.error} onRetry={() => void projects.refetch()} />}
       {projects.data && projects.data.length === 0 && <Text>{t('projects.none')}</Text>}
       {projects.data && (
-        <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
+        <div className="amm-grid amm-grid-3">
           {projects.data.map((project) => (
             <ProjectCard key={project.id} project={project} districts={names} />
           ))}
-        </SimpleGrid>
+        </div>
       )}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
 
@@ -7,7 +7,6 @@ export type IntegrationService = components['schemas']['IntegrationService'];
 export type ServiceSearchResult = components['schemas']['ServiceSearchResult'];
 export type ServiceKind = components['schemas']['ServiceKind'];
 export type Breakdown = components['schemas']['Breakdown'];
-export type EnquiryInput = components['schemas']['EmployerEnquiryInput'];
 
 export const SERVICE_KINDS: ServiceKind[] = [
   'jobcenter',
@@ -75,21 +74,6 @@ export const useDistrictResults = () =>
     queryKey: ['public', 'key-results', 'districts'],
     queryFn: async () => (await unwrap(api.GET('/api/v1/public/key-results/districts'))).data,
     staleTime: 60 * 60_000,
-  });
-
-/** A fresh enquiry form: its signed time must be a few seconds old when the enquiry is sent. */
-export const useEnquiryForm = () =>
-  useQuery({
-    queryKey: ['public', 'enquiry-form'],
-    queryFn: async () => (await unwrap(api.GET('/api/v1/public/employer-enquiries/form'))).data,
-    staleTime: Infinity,
-    gcTime: 0,
-  });
-
-export const useSendEnquiry = () =>
-  useMutation({
-    mutationFn: async (body: EnquiryInput) =>
-      (await unwrap(api.POST('/api/v1/public/employer-enquiries', { body }))).data,
   });
 
 /** The projects serving a district, each with its main office (from the offices of the map). */

@@ -1,7 +1,7 @@
-import { Button, Group, TextInput } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PublicSelect } from '@/components/ui/native-select';
+import { PublicSelect, PublicTextField } from '@/components/ui/public-fields';
 import { useDistricts } from '@/lib/districts';
 import { usePostalCodeArea } from '../api/public-api';
 import { useFieldError } from './public-state';
@@ -42,7 +42,7 @@ export function DistrictLookup({
   return (
     <form onSubmit={submit} aria-label={t('services.postalCode')}>
       <Group align="flex-end" gap="sm" wrap="wrap">
-        <TextInput
+        <PublicTextField
           id={`${idPrefix}-postal-code`}
           label={t('services.postalCode')}
           inputMode="numeric"
@@ -53,9 +53,14 @@ export function DistrictLookup({
           error={error}
           onChange={(event) => setPostalCode(event.currentTarget.value.replace(/\D/g, ''))}
         />
-        <Button type="submit" disabled={!valid} loading={area.isFetching}>
+        <button
+          type="submit"
+          className="amm-button"
+          disabled={!valid || area.isFetching}
+          aria-busy={area.isFetching}
+        >
           {t('lookup.search')}
-        </Button>
+        </button>
         <PublicSelect
           id={`${idPrefix}-district`}
           label={t('services.district')}

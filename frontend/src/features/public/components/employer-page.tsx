@@ -1,11 +1,18 @@
-import { Alert, Button, Checkbox, Grid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '@/lib/api-client';
-import { projectsServing, useEnquiryForm, useOffices, useSendEnquiry } from '../api/public-api';
+import { useEnquiryForm, useSendEnquiry } from '../api/enquiry-api';
+import { projectsServing, useOffices } from '../api/public-api';
 import { DistrictLookup } from './district-lookup';
-import { PublicSelect } from '@/components/ui/native-select';
+import {
+  PublicCheckbox,
+  PublicNotice,
+  PublicSelect,
+  PublicTextArea,
+  PublicTextField,
+} from '@/components/ui/public-fields';
 import { ProjectOffices } from './office-list';
 import { useFieldError } from './public-state';
 
@@ -50,11 +57,7 @@ function EnquiryForm({ district, projects }: { district: string; projects: { id:
     });
   };
   if (send.isSuccess) {
-    return (
-      <Alert color="green" role="status" title={t('employers.sent', { project: send.data.projectName })}>
-        {null}
-      </Alert>
-    );
+    return <PublicNotice tone="success" title={t('employers.sent', { project: send.data.projectName })} />;
   }
   const error = (field: string) => fieldError(send.error, field);
   const tooMany = send.error instanceof ApiError && send.error.status === 429;
@@ -73,7 +76,7 @@ function EnquiryForm({ district, projects }: { district: string; projects: { id:
             data={projects.map((p) => ({ value: p.id, label: p.name }))}
           />
         )}
-        <TextInput
+        <PublicTextField
           label={t('employers.company')}
           required
           maxLength={200}
@@ -82,7 +85,7 @@ function EnquiryForm({ district, projects }: { district: string; projects: { id:
           error={error('company')}
           autoComplete="organization"
         />
-        <TextInput
+        <PublicTextField
           label={t('employers.contactName')}
           required
           maxLength={200}
@@ -91,7 +94,7 @@ function EnquiryForm({ district, projects }: { district: string; projects: { id:
           error={error('contactName')}
           autoComplete="name"
         />
-        <TextInput
+        <PublicTextField
           label={t('employers.email')}
           type="email"
           maxLength={254}
@@ -100,7 +103,7 @@ function EnquiryForm({ district, projects }: { district: string; projects: { id:
           error={error('email')}
           autoComplete="email"
         />
-        <TextInput
+        <PublicTextField
           label={t('employers.phone')}
           type="tel"
           maxLength={40}
@@ -109,12 +112,11 @@ function EnquiryForm({ district, projects }: { district: string; projects: { id:
           error={error('phone')}
           autoComplete="tel"
         />
-        <Textarea
+        <PublicTextArea
           label={t('employers.message')}
           required
           maxLength={2000}
-          autosize
-          minRows={4}
+          rows={4}
           value={fields.message}
           onChange={set('message')}
           error={error('message')}
@@ -131,22 +133,27 @@ function EnquiryForm({ district, projects }: { district: string; projects: { id:
             onChange={set('website')}
           />
         </div>
-        <Checkbox
+        <PublicCheckbox
           label={t('employers.consent')}
           checked={consent}
-          onChange={(e) => setConsent(e.currentTarget.checked)}
+          onChange={setConsent}
           error={error('consent')}
         />
         {(error('formToken') ||
           tooMany ||
           (send.isError && !(send.error instanceof ApiError && send.error.status === 400))) && (
-          <Alert color="red" role="alert">
+          <PublicNotice tone="error">
             {tooMany ? t('employers.tooMany') : (error('formToken') ?? t('common.error'))}
-          </Alert>
+          </PublicNotice>
         )}
-        <Button type="submit" loading={send.isPending} disabled={!form.data} w="fit-content">
+        <button
+          type="submit"
+          className="amm-button"
+          disabled={!form.data || send.isPending}
+          aria-busy={send.isPending}
+        >
           {t('employers.send')}
-        </Button>
+        </button>
       </Stack>
     </form>
   );
@@ -178,19 +185,17 @@ export function EmployerPage() {
         <DistrictLookup district={district} onDistrict={onDistrict} idPrefix="employers" />
       </Stack>
       {district && offices.data && (
-        <Grid gap="lg">
-          <Grid.Col span={{ base: 12, md: 5 }}>
-            <Stack gap="sm">
-              {serving.length === 0 && <Text>{t('lookup.none')}</Text>}
-              {serving.map((office) => (
-                <ProjectOffices
-                  key={office.projectId}
-                  offices={offices.data.filter((o) => o.projectId === office.projectId)}
-                />
-              ))}
-            </Stack>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 7 }}>
+        <div className="amm-split amm-split-5-7">
+          <Stack gap="sm">
+            {serving.length === 0 && <Text>{t('lookup.none')}</Text>}
+            {serving.map((office) => (
+              <ProjectOffices
+                key={office.projectId}
+                offices={offices.data.filter((o) => o.projectId === office.projectId)}
+              />
+            ))}
+          </Stack>
+          <div>
             {serving.length > 0 && (
               <EnquiryForm
                 key={district}
@@ -198,8 +203,8 @@ export function EmployerPage() {
                 projects={serving.map((o) => ({ id: o.projectId, name: o.projectName }))}
               />
             )}
-          </Grid.Col>
-        </Grid>
+          </div>
+        </div>
       )}
     </Stack>
   );

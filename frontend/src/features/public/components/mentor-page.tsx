@@ -1,4 +1,4 @@
-import { Anchor, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -48,21 +48,21 @@ export function MentorPage() {
         <Title order={2} size="h3" id="what-heading">
           {t('mentor.whatHeading')}
         </Title>
-        <List spacing="xs">
-          <List.Item>{t('mentor.what1')}</List.Item>
-          <List.Item>{t('mentor.what2')}</List.Item>
-          <List.Item>{t('mentor.what3')}</List.Item>
-        </List>
+        <ul className="amm-list">
+          <li>{t('mentor.what1')}</li>
+          <li>{t('mentor.what2')}</li>
+          <li>{t('mentor.what3')}</li>
+        </ul>
       </Stack>
       <Stack gap="xs" component="section" aria-labelledby="appointment-heading">
         <Title order={2} size="h3" id="appointment-heading">
           {t('mentor.appointmentHeading')}
         </Title>
-        <List type="ordered" spacing="xs">
-          <List.Item>{t('mentor.appointment1')}</List.Item>
-          <List.Item>{t('mentor.appointment2')}</List.Item>
-          <List.Item>{t('mentor.appointment3')}</List.Item>
-        </List>
+        <ol className="amm-list">
+          <li>{t('mentor.appointment1')}</li>
+          <li>{t('mentor.appointment2')}</li>
+          <li>{t('mentor.appointment3')}</li>
+        </ol>
       </Stack>
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Office } from '../api/public-api';
@@ -54,9 +54,9 @@ export function ProjectOffices({
         )}
         <Group gap={4} aria-label={t('map.languages')}>
           {project.languages.map((code) => (
-            <Badge key={code} variant="light" size="sm">
+            <span key={code} className="amm-badge">
               {languageName(code, i18n.language)}
-            </Badge>
+            </span>
           ))}
         </Group>
         <Stack gap={8} component="ul" className="amm-plain-list">
@@ -74,14 +74,14 @@ export function ProjectOffices({
                 </Text>
               )}
               {onShow && (
-                <Button
-                  variant="subtle"
-                  size="compact-sm"
+                <button
+                  type="button"
+                  className="amm-button amm-button-subtle"
                   onClick={() => onShow(office.id)}
                   aria-label={`${t('map.showOnMap')}: ${project.projectName}, ${office.address.city}`}
                 >
                   {t('map.showOnMap')}
-                </Button>
+                </button>
               )}
             </li>
           ))}

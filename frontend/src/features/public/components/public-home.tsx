@@ -1,4 +1,4 @@
-import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '@/lib/auth';
@@ -21,12 +21,12 @@ export function PublicHome() {
             <Title order={2} size="h4" id="home-immigrants">
               {t('home.forImmigrants')}
             </Title>
-            <Button component={Link} to="/mentor" variant="light">
+            <Link to="/mentor" className="amm-button amm-button-light">
               {t('nav.mentor')}
-            </Button>
-            <Button component={Link} to="/services" variant="light">
+            </Link>
+            <Link to="/services" className="amm-button amm-button-light">
               {t('nav.services')}
-            </Button>
+            </Link>
           </Stack>
         </Card>
         <Card withBorder component="section" aria-labelledby="home-employers">
@@ -34,12 +34,12 @@ export function PublicHome() {
             <Title order={2} size="h4" id="home-employers">
               {t('home.forEmployers')}
             </Title>
-            <Button component={Link} to="/fachkraefte" variant="light">
+            <Link to="/fachkraefte" className="amm-button amm-button-light">
               {t('nav.employers')}
-            </Button>
-            <Button component={Link} to="/map" variant="light">
+            </Link>
+            <Link to="/map" className="amm-button amm-button-light">
               {t('nav.map')}
-            </Button>
+            </Link>
           </Stack>
         </Card>
         <Card withBorder component="section" aria-labelledby="home-staff">
@@ -49,10 +49,12 @@ export function PublicHome() {
             </Title>
             <Text size="sm">{t('home.staffHint')}</Text>
             <Group>
-              <Button onClick={auth.login}>{t('home.login')}</Button>
-              <Button component={Link} to="/projects" variant="subtle">
+              <button type="button" className="amm-button" onClick={auth.login}>
+                {t('home.login')}
+              </button>
+              <Link to="/projects" className="amm-button amm-button-subtle">
                 {t('nav.projects')}
-              </Button>
+              </Link>
             </Group>
           </Stack>
         </Card>

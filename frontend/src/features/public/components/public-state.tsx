@@ -1,4 +1,5 @@
-import { Alert, Button, Center, Loader } from '@mantine/core';
+import { Center, Loader } from '@mantine/core';
+import { PublicNotice } from '@/components/ui/public-fields';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api-client';
 
@@ -14,13 +15,13 @@ export function PublicLoading() {
 export function PublicError({ onRetry }: { onRetry?: () => void }) {
   const { t } = useTranslation('public');
   return (
-    <Alert color="red" role="alert" title={t('common.error')}>
+    <PublicNotice tone="error" title={t('common.error')}>
       {onRetry && (
-        <Button variant="light" color="red" size="xs" onClick={onRetry}>
+        <button type="button" className="amm-button amm-button-light amm-notice-action" onClick={onRetry}>
           {t('common.retry')}
-        </Button>
+        </button>
       )}
-    </Alert>
+    </PublicNotice>
   );
 }
 

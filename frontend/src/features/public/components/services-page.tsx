@@ -1,11 +1,11 @@
-import { Anchor, Badge, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PUBLIC_LANGUAGES } from '@/lib/i18n';
 import { SERVICE_KINDS, useServices, type IntegrationService } from '../api/public-api';
 import { DistrictLookup } from './district-lookup';
-import { PublicSelect } from '@/components/ui/native-select';
+import { PublicSelect } from '@/components/ui/public-fields';
 import { LazyMap, type Place } from './lazy-map';
 import { languageName } from './office-list';
 import { PublicError, PublicLoading } from './public-state';
@@ -21,11 +21,7 @@ function ServiceCard({ service }: { service: IntegrationService }) {
           <Title order={3} size="h5" id={`service-${service.id}`} dir="auto">
             {service.name}
           </Title>
-          {service.demo && (
-            <Badge color="gray" variant="outline" size="sm">
-              {t('services.demo')}
-            </Badge>
-          )}
+          {service.demo && <span className="amm-badge amm-badge-outline">{t('services.demo')}</span>}
         </Group>
         <Text size="sm" c="dimmed" dir="auto">
           {t(`services.kinds.${service.kind}`)} · {service.provider}
@@ -59,9 +55,9 @@ function ServiceCard({ service }: { service: IntegrationService }) {
         )}
         <Group gap={4}>
           {service.languages.map((code) => (
-            <Badge key={code} variant="light" size="sm">
+            <span key={code} className="amm-badge">
               {languageName(code, i18n.language)}
-            </Badge>
+            </span>
           ))}
         </Group>
         {service.targetGroups.length > 0 && (
@@ -147,31 +143,29 @@ export function ServicesPage() {
       {services.isPending && <PublicLoading />}
       {services.isError && <PublicError onRetry={() => void services.refetch()} />}
       {services.data && (
-        <Grid gap="lg">
-          <Grid.Col span={{ base: 12, md: 6 }}>
-            <Stack gap="sm" component="section" aria-labelledby="services-found">
-              <Title order={2} size="h4" id="services-found" aria-live="polite">
-                {services.data.district
-                  ? t('services.foundIn', {
-                      count: services.data.total,
-                      district: services.data.district.name,
-                    })
-                  : t('services.found', { count: services.data.total })}
-              </Title>
-              {services.data.total === 0 && <Text>{t('services.none')}</Text>}
-              <div className="amm-office-list">
-                <Stack gap="sm">
-                  {services.data.items.map((service) => (
-                    <ServiceCard key={service.id} service={service} />
-                  ))}
-                </Stack>
-              </div>
-            </Stack>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 6 }}>
+        <div className="amm-split">
+          <Stack gap="sm" component="section" aria-labelledby="services-found">
+            <Title order={2} size="h4" id="services-found" aria-live="polite">
+              {services.data.district
+                ? t('services.foundIn', {
+                    count: services.data.total,
+                    district: services.data.district.name,
+                  })
+                : t('services.found', { count: services.data.total })}
+            </Title>
+            {services.data.total === 0 && <Text>{t('services.none')}</Text>}
+            <div className="amm-office-list">
+              <Stack gap="sm">
+                {services.data.items.map((service) => (
+                  <ServiceCard key={service.id} service={service} />
+                ))}
+              </Stack>
+            </div>
+          </Stack>
+          <div>
             <LazyMap places={places} />
-          </Grid.Col>
-        </Grid>
+          </div>
+        </div>
       )}
     </Stack>
   );

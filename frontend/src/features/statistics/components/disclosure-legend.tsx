@@ -1,4 +1,4 @@
-import { List, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { disclosureOf, type Disclosure } from '../utils/figures';
 
@@ -30,14 +30,14 @@ export function DisclosureLegend({
   const limit = /^<(\d+)$/.exec(disclosure.smallCount)?.[1];
   const marker = disclosure.smallCount;
   return (
-    <List size="xs" c="dimmed" spacing={2} listStyleType="none" aria-label={t('statistics.disclosure.label')}>
-      <List.Item>
+    <ul className="amm-plain-list amm-legend" aria-label={t('statistics.disclosure.label')}>
+      <li>
         {limit
           ? t('statistics.disclosure.smallCount', { marker, limit })
           : t('statistics.disclosure.smallCountOther', { marker })}
-      </List.Item>
-      <List.Item>{t('statistics.disclosure.rounded', { base: disclosure.roundingBase, method })}</List.Item>
-      <List.Item>{t('statistics.disclosure.sharesAndEmployers')}</List.Item>
-    </List>
+      </li>
+      <li>{t('statistics.disclosure.rounded', { base: disclosure.roundingBase, method })}</li>
+      <li>{t('statistics.disclosure.sharesAndEmployers')}</li>
+    </ul>
   );
 }
