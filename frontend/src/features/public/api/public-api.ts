@@ -69,12 +69,14 @@ export const usePostalCodeArea = (postalCode: string | undefined) =>
   });
 
 /** The published key results by district (under disclosure control). */
-export const useDistrictResults = () =>
-  useQuery({
+export const getDistrictResultsQueryOptions = () =>
+  queryOptions({
     queryKey: ['public', 'key-results', 'districts'],
     queryFn: async () => (await unwrap(api.GET('/api/v1/public/key-results/districts'))).data,
     staleTime: 60 * 60_000,
   });
+
+export const useDistrictResults = () => useQuery(getDistrictResultsQueryOptions());
 
 /** The projects serving a district, each with its main office (from the offices of the map). */
 export function projectsServing(offices: Office[] | undefined, district: string | undefined): Office[] {

@@ -1,4 +1,4 @@
-import { Grid, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -65,33 +65,32 @@ export function MapPage() {
       {offices.isPending && <PublicLoading />}
       {offices.isError && <PublicError onRetry={() => void offices.refetch()} />}
       {offices.data && (
-        <Grid gap="lg">
-          <Grid.Col span={{ base: 12, md: 7 }} order={{ base: 2, md: 1 }}>
+        <div className="amm-split amm-split-map">
+          {/* on a phone the list comes first, the map below it */}
+          <div className="amm-split-later">
             <LazyMap places={places} selected={selected} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 5 }} order={{ base: 1, md: 2 }}>
-            <Stack gap="sm" component="section" aria-labelledby="office-list-heading">
-              <Title order={2} size="h4" id="office-list-heading">
-                {t('map.listHeading')}{' '}
-                <Text span c="dimmed" size="sm">
-                  ({t('map.count', { count: offices.data.length })})
-                </Text>
-              </Title>
-              <div className="amm-office-list">
-                <Stack gap="sm">
-                  {ordered.map((group) => (
-                    <ProjectOffices
-                      key={group[0]!.projectId}
-                      offices={group}
-                      selected={selected}
-                      onShow={show}
-                    />
-                  ))}
-                </Stack>
-              </div>
-            </Stack>
-          </Grid.Col>
-        </Grid>
+          </div>
+          <Stack gap="sm" component="section" aria-labelledby="office-list-heading">
+            <Title order={2} size="h4" id="office-list-heading">
+              {t('map.listHeading')}{' '}
+              <Text span c="dimmed" size="sm">
+                ({t('map.count', { count: offices.data.length })})
+              </Text>
+            </Title>
+            <div className="amm-office-list">
+              <Stack gap="sm">
+                {ordered.map((group) => (
+                  <ProjectOffices
+                    key={group[0]!.projectId}
+                    offices={group}
+                    selected={selected}
+                    onShow={show}
+                  />
+                ))}
+              </Stack>
+            </div>
+          </Stack>
+        </div>
       )}
       <DistrictCartogram />
     </Stack>
