@@ -1,5 +1,6 @@
 // Throughput of the public API endpoints (anonymous, as the public pages call them), measured with autocannon.
 // Usage: node scripts/public-throughput.mjs <backend-url> [seconds-per-endpoint=15] [connections=50]
+// Requests ask as a browser does (Accept: application/json, Accept-Encoding: gzip and others).
 // The backend is expected to trust this machine as its proxy (AMM_TRUSTED_PROXIES=127.0.0.1): every request names
 // one of 20,000 visitors' addresses in X-Forwarded-For, as nginx does, so the limit per address applies to each
 // visitor and not to the load generator. Prints requests per second, latencies and any answer that was not 200;
@@ -61,7 +62,13 @@ function run(path, seconds) {
           return {
             ...request,
             path: path.replace('{pc}', POSTAL_CODES[code]),
-            headers: { ...request.headers, 'x-forwarded-for': nextAddress(), accept: 'application/json' },
+            headers: {
+              ...request.headers,
+              'x-forwarded-for': nextAddress(),
+              accept: 'application/json',
+              // as every browser asks (answers come gzip-compressed where that is worth it)
+              'accept-encoding': 'gzip, deflate, br, zstd',
+            },
           };
         },
       },

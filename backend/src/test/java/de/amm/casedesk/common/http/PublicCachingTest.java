@@ -13,16 +13,24 @@ import de.amm.casedesk.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -130,6 +138,16 @@ class PublicCachingTest {
                 .then()
                 .statusCode(304);
 
+        String name = createProject();
+
+        Response changed = given().header("If-None-Match", tag).get("/api/v1/public/offices");
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.header("ETag")).isNotEqualTo(tag);
+        assertThat(changed.jsonPath().getList("projectName")).contains(name);
+    }
+
+    /** A project with its main office, in Chemnitz; returns its name. */
+    private static String createProject() {
         String name = "Cacheprojekt " + UUID.randomUUID();
         Map<String, Object> project = new HashMap<>();
         project.put("name", name);
@@ -145,11 +163,53 @@ class PublicCachingTest {
                 .post("/api/v1/projects")
                 .then()
                 .statusCode(201);
+        return name;
+    }
 
-        Response changed = given().header("If-None-Match", tag).get("/api/v1/public/offices");
-        assertThat(changed.statusCode()).isEqualTo(200);
-        assertThat(changed.header("ETag")).isNotEqualTo(tag);
-        assertThat(changed.jsonPath().getList("projectName")).contains(name);
+    @Test
+    void aClientThatAcceptsGzipGetsTheAnswerCompressedOnceWithATagOfItsOwn() throws IOException {
+        // offices enough for an answer worth compressing (more than 1 kB), whatever else the database holds
+        for (int i = 0; i < 4; i++) {
+            createProject();
+        }
+        HttpResponse<byte[]> plain = offices("identity", null);
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(plain.headers().allValues("Vary")).anyMatch(vary -> vary.contains("Accept-Encoding"));
+        String plainTag = plain.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<byte[]> compressed = offices("br, gzip;q=0.8", null);
+        assertThat(compressed.statusCode()).isEqualTo(200);
+        assertThat(compressed.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(compressed.headers().allValues("Vary")).anyMatch(vary -> vary.contains("Accept-Encoding"));
+        assertThat(compressed.body().length).isLessThan(plain.body().length / 2);
+        try (GZIPInputStream inflated = new GZIPInputStream(new ByteArrayInputStream(compressed.body()))) {
+            assertThat(inflated.readAllBytes()).isEqualTo(plain.body());
+        }
+        String gzipTag = compressed.headers().firstValue("ETag").orElseThrow();
+        assertThat(gzipTag).isNotEqualTo(plainTag);
+
+        assertThat(offices("gzip", gzipTag).statusCode()).isEqualTo(304);
+        assertThat(offices("identity", plainTag).statusCode()).isEqualTo(304);
+        // the other representation's tag does not name this one
+        assertThat(offices("gzip", plainTag).statusCode()).isEqualTo(200);
+        // refused with q=0: the plain answer
+        HttpResponse<byte[]> refused = offices("gzip;q=0, identity", null);
+        assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(refused.headers().firstValue("ETag")).contains(plainTag);
+    }
+
+    /** The public offices' raw bytes, as a browser receives them (REST Assured would inflate them unasked). */
+    private static HttpResponse<byte[]> offices(String acceptEncoding, String ifNoneMatch) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/public/offices"))
+                .header("Accept-Encoding", acceptEncoding);
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        return HttpClient.newHttpClient()
+                .sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
+                .join();
     }
 
     @Test
