@@ -94,6 +94,7 @@ class DirectoryResourceTest {
                 .then()
                 .body("items.name", not(hasItem(name)));
         given().queryParam("kind", "jobcenter")
+                .queryParam("q", word)
                 .when()
                 .get("/api/v1/public/services")
                 .then()
@@ -112,6 +113,7 @@ class DirectoryResourceTest {
                 .statusCode(204)
                 .header("ETag", "\"1\"");
         given().queryParam("postalCode", "04109")
+                .queryParam("q", word)
                 .when()
                 .get("/api/v1/public/services")
                 .then()
@@ -137,6 +139,7 @@ class DirectoryResourceTest {
                 .then()
                 .statusCode(204);
         given().queryParam("postalCode", "04109")
+                .queryParam("q", word)
                 .when()
                 .get("/api/v1/public/services")
                 .then()
