@@ -1,4 +1,5 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
+import i18n from 'i18next';
 import { forgetRuntimeConfig } from '@/config/runtime-config';
 import { onApi, requests } from '@/testing/mock-api';
 import { renderApp, signedIn } from '@/testing/test-utils';
@@ -33,5 +34,22 @@ describe('the staff menu’s link to the API documentation', () => {
 
     await screen.findByRole('navigation', { name: /Hauptnavigation|Navigation/ });
     expect(screen.queryByRole('link', { name: 'API-Dokumentation' })).not.toBeInTheDocument();
+  });
+});
+
+describe('the header of the public pages', () => {
+  it.each([
+    ['de', 'Anmelden'],
+    ['ar', 'تسجيل الدخول'],
+    ['uk', 'Увійти'],
+    ['fa', 'ورود'],
+    ['ru', 'Войти'],
+  ])('names the login in %s, the language shown', async (language, login) => {
+    // the visitor's chosen language, as the language menu keeps it
+    window.localStorage.setItem('amm.language', language);
+    await act(() => i18n.changeLanguage(language));
+    renderApp('/impressum');
+
+    expect(await screen.findAllByRole('button', { name: login })).not.toHaveLength(0);
   });
 });

@@ -8,7 +8,8 @@ export function UserMenu() {
   if (!auth.authenticated) {
     return (
       <button type="button" className="amm-button" onClick={auth.login}>
-        {t('auth.login')}
+        {/* on the public pages' header too: in all six languages */}
+        {t('auth.login', { ns: 'public' })}
       </button>
     );
   }

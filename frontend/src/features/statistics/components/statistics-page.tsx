@@ -42,7 +42,7 @@ export function StatisticsPage() {
         <Title order={2}>{t('statistics.heading')}</Title>
         <Text>{t('statistics.loginRequired')}</Text>
         <Group>
-          <Button onClick={auth.login}>{t('auth.login')}</Button>
+          <Button onClick={auth.login}>{t('auth.login', { ns: 'public' })}</Button>
         </Group>
       </Stack>
     );
