@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Outlet, Route, Routes, useLocation } from 'react-router';
 import { AppLayout, type NavItem } from '@/components/layout/app-layout';
 import { Loading } from '@/components/ui/query-state';
-import { getDistrictResultsQueryOptions, getOfficesQueryOptions } from '@/features/public/api/public-api';
+import { getOfficesQueryOptions } from '@/features/public/api/public-api';
 import { useAuth } from '@/lib/auth';
 import {
   canMaintainDirectory,
@@ -117,13 +117,7 @@ const warmOffices = (client: QueryClient) => void client.prefetchQuery(getOffice
 
 // The start page comes with the app's first chunk; every other page is a chunk of its own, and the staff screens'
 // code (case work, statistics, data protection) never loads for a visitor.
-const MapPage = publicPage(
-  async () => (await import('@/features/public/components/map-page')).MapPage,
-  (client) => {
-    warmOffices(client);
-    void client.prefetchQuery(getDistrictResultsQueryOptions());
-  },
-);
+const MapPage = publicPage(async () => (await import('@/features/public/components/map-page')).MapPage);
 const ServicesPage = publicPage(
   async () => (await import('@/features/public/components/services-page')).ServicesPage,
 );
