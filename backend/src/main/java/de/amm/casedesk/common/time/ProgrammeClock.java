@@ -5,7 +5,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * The one clock of the backend. Code asks for "now" and "today" through an injected {@link Clock} whose zone
@@ -26,7 +25,7 @@ public class ProgrammeClock {
     Clock clock() {
         Clock system = Clock.system(settings.zone());
         return settings.startsAt()
-                .map(start -> Clock.offset(system, Duration.between(Instant.now(), start)))
+                .map(start -> Clock.offset(system, Duration.between(system.instant(), start)))
                 .orElse(system);
     }
 }
