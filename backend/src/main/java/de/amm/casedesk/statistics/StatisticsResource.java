@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -142,10 +141,7 @@ public class StatisticsResource {
             List<String> projectIds,
             List<String> districts,
             List<String> targetGroups) {
-        List<UUID> projects = new ArrayList<>();
-        for (String id : projectIds == null ? List.<String>of() : projectIds) {
-            projects.add(QueryParams.uuid("projectId", id));
-        }
+        List<UUID> projects = QueryParams.uuids("projectId", projectIds);
         for (String ags : districts == null ? List.<String>of() : districts) {
             if (!ags.matches("\\d{5}")) {
                 throw ApiException.invalid(FieldRule.AGS_CODE.on("district"));

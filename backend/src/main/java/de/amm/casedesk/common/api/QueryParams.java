@@ -3,6 +3,8 @@ package de.amm.casedesk.common.api;
 import de.amm.casedesk.common.error.ApiException;
 import de.amm.casedesk.common.error.FieldRule;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -22,6 +24,22 @@ public final class QueryParams {
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid(FieldRule.ID.on(name));
         }
+    }
+
+    /**
+     * A repeatable id parameter ({@code ?projectId=…&projectId=…}): every value given must be an id; an empty or
+     * blank one (a control character counts as blank) is refused like any other value that is no id.
+     */
+    public static List<UUID> uuids(String name, List<String> values) {
+        List<UUID> ids = new ArrayList<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            UUID id = uuid(name, value);
+            if (id == null) {
+                throw ApiException.invalid(FieldRule.ID.on(name));
+            }
+            ids.add(id);
+        }
+        return ids;
     }
 
     public static LocalDate date(String name, String value) {
